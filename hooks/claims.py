@@ -1,0 +1,202 @@
+"""Render ``[[claim:NAME]]`` and ``[[table:NAME]]`` markers from the snippet modules.
+
+Outside math a claim becomes ``<span class="claim" data-claim="NAME">0.105</span>``;
+inside ``$…$`` or ``$$…$$`` the bare value is inserted so that KaTeX typesets it.
+Markers in code are left alone.  The hook also writes the ledger page
+"数字核对", listing every claim, its value, the article's printed value, the
+pages that quote it and the code that computes it.  An unknown name or an
+exception in a snippet stops the build with the page, the line and the cause.
+"""
+
+from __future__ import annotations
+
+import html
+import logging
+import re
+import sys
+from collections import defaultdict
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.plugins.claims")
+
+LEDGER_URI = "ledger.md"
+SOURCE_DIR = "source"
+
+# Alternatives tried left to right at each position: code is skipped, math
+# gets bare values, and a marker anywhere else becomes a span (or a table).
+TOKEN = re.compile(
+    r"(?P<fence>^(?P<ticks>`{3,}|~{3,})[^\n]*\n.*?^(?P=ticks)[ \t]*$)"
+    r"|(?P<code>`+)(?:.+?)(?P=code)"
+    r"|(?P<comment><!--.*?-->)"
+    r"|(?P<math>\$\$.+?\$\$|(?<!\\)\$[^$\n]+?(?<!\\)\$)"
+    r"|(?P<marker>\[\[(?P<kind>claim|table):(?P<name>[^\]\s]*)\]\])",
+    re.DOTALL | re.MULTILINE,
+)
+MARKER = re.compile(r"\[\[(?P<kind>claim|table):(?P<name>[^\]\s]*)\]\]")
+
+# Names of markers per page, collected before pages render (for the ledger).
+_uses: dict[str, list[str]] = defaultdict(list)
+_titles: dict[str, str] = {}
+
+
+def on_config(config: MkDocsConfig) -> None:
+    # `mkdocs serve` rebuilds in the same process: forget old snippet modules
+    # so an edited snippet is imported afresh.
+    for name in [name for name in sys.modules if name == "snippets" or name.startswith("snippets.")]:
+        del sys.modules[name]
+
+
+def _snippets():
+    from snippets import claim
+
+    return claim
+
+
+def _line_of(text: str, source: str) -> int:
+    """First line of ``source`` containing ``text`` (1 if absent)."""
+    for number, line in enumerate(source.splitlines(), start=1):
+        if text in line:
+            return number
+    return 1
+
+
+def _fail(file_uri: str, source: str, marker: str, cause: str) -> PluginError:
+    return PluginError(f"{file_uri}:{_line_of(marker, source)}: {marker}: {cause}")
+
+
+def _markers(markdown: str) -> list[tuple[str, str, str]]:
+    """(kind, name, marker text) of every marker outside code, in order."""
+    found = []
+    for match in TOKEN.finditer(markdown):
+        if match["marker"]:
+            found.append((match["kind"], match["name"], match["marker"]))
+        elif match["math"]:
+            found += [(m["kind"], m["name"], m[0]) for m in MARKER.finditer(match["math"])]
+    return found
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    claim = _snippets()
+    known = claim.all_claims()
+    _uses.clear()
+    _titles.clear()
+    for file in files.documentation_pages():
+        if file.generated_by:
+            continue
+        source = file.content_string
+        title = re.search(r"^# (.+?)(?:\s*\{.*\})?$", source, re.MULTILINE)
+        _titles[file.src_uri] = title[1] if title else file.src_uri
+        for kind, name, marker in _markers(source):
+            if kind == "claim":
+                if name not in known:
+                    try:
+                        claim.find_claim(name)
+                    except KeyError as error:
+                        raise _fail(file.src_uri, source, marker, error.args[0]) from None
+                if file.src_uri not in _uses[name]:
+                    _uses[name].append(file.src_uri)
+    files.append(File.generated(config, LEDGER_URI, content=_ledger_markdown(known)))
+    return files
+
+
+def _cell(text: str) -> str:
+    return text.replace("|", "\\|")
+
+
+def _ledger_markdown(known: dict) -> str:
+    """The ledger page: one row per claim, grouped by chapter module."""
+    lines = [
+        "# 数字核对 {#ledger}",
+        "",
+        "本站引用的每个数字都在构建时由 `snippets/` 中的代码算出。下表逐一列出：名称、算出的值、"
+        "原文印出的值、取的精度、引用它的页面，以及算出它的代码。",
+        "“原文”一栏为空的是本站核对注释新增的数字（来源为“核对”）。测试把每个数字按原文精度舍入后，"
+        "与测试里照原文写下的值逐一比较。",
+        "",
+    ]
+    by_module: dict[str, list] = defaultdict(list)
+    for name, bound in known.items():
+        by_module[name.split(".")[0]].append(bound)
+    for module, bounds in by_module.items():
+        lines += [
+            f"## `{module}` {{#{module}}}",
+            "",
+            "| 名称 | 说明 | 值 | 原文 | 精度 | 来源 | 页面 | 代码 |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for bound in bounds:
+            c = bound.claim
+            try:
+                value = bound.text()
+            except Exception as error:  # noqa: BLE001 - any snippet failure stops the build
+                raise PluginError(f"{bound.computed_by()}: computing claim {bound.name} failed: {error!r}") from error
+            pages = ", ".join(f"[{_titles[uri]}]({uri})" for uri in _uses.get(bound.name, [])) or "—"
+            origin = "核对" if c.origin == "annotation" else ("原文输入" if bound.is_input else "原文结果")
+            code = f"[{bound.computed_by()}]({SOURCE_DIR}/{module}.md#L-{bound.source_line()})"
+            lines.append(
+                f"| <a id=\"{bound.name}\"></a>`{bound.name}` | {_cell(c.summary)} | "
+                f"{value.replace('-', '−')} | {c.article.replace('-', '−') if c.article else '—'} | "
+                f"{c.digits} 位小数 | {origin} | {pages} | {_cell(code)} |"
+            )
+        lines.append("")
+    return "\n".join(lines)
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if "[[" not in markdown:
+        return markdown
+    claim = _snippets()
+    source = page.file.content_string
+    ledger = get_relative_url(LEDGER_URI.replace(".md", "/"), page.url) if config.use_directory_urls else None
+
+    def value_of(name: str, marker: str) -> tuple[object, str]:
+        try:
+            bound = claim.find_claim(name)
+        except KeyError as error:
+            raise _fail(page.file.src_uri, source, marker, error.args[0]) from None
+        try:
+            return bound, bound.text()
+        except Exception as error:  # noqa: BLE001 - any snippet failure stops the build
+            raise _fail(page.file.src_uri, source, marker, f"{bound.computed_by()} raised {error!r}") from error
+
+    def table(name: str, marker: str) -> str:
+        tables = claim.all_tables()
+        if name not in tables:
+            raise _fail(page.file.src_uri, source, marker, f"unknown table {name!r}; known: {', '.join(tables)}")
+        try:
+            headers, rows = tables[name][1].build()
+        except Exception as error:  # noqa: BLE001
+            raise _fail(page.file.src_uri, source, marker, f"building the table raised {error!r}") from error
+        out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+        out += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows]
+        return "\n".join(out)
+
+    def in_math(match: re.Match) -> str:
+        if match["kind"] != "claim":
+            raise _fail(page.file.src_uri, source, match[0], "a table cannot stand inside math")
+        return value_of(match["name"], match[0])[1]
+
+    def replace(match: re.Match) -> str:
+        if match["math"]:
+            return MARKER.sub(in_math, match["math"])
+        if not match["marker"]:
+            return match[0]
+        if match["kind"] == "table":
+            return table(match["name"], match[0])
+        bound, text = value_of(match["name"], match[0])
+        href = f"{ledger}#{bound.name}" if ledger is not None else ""
+        return (
+            f'<span class="claim" data-claim="{bound.name}" title="{html.escape(bound.computed_by())}" '
+            f'data-ledger="{href}" tabindex="0">{text.replace("-", "−")}</span>'
+        )
+
+    return TOKEN.sub(replace, markdown)

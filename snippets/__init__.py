@@ -1,0 +1,18 @@
+"""Computations behind the site: one module per chapter of the article.
+
+Each chapter module holds the article's data for that chapter, pure functions
+that derive the article's numbers, and a ``CLAIMS`` tuple naming every number a
+page may quote.  Nothing here imports MkDocs and nothing runs at import time;
+:mod:`snippets.claim` collects the claims for the build hooks and the tests.
+"""
+
+#: Chapter modules in the article's reading order.
+CHAPTER_MODULES: tuple[str, ...] = (
+    "least_squares",
+    "cross_entropy",
+    "maximum_likelihood",
+    "normal_least_squares",
+    "categorical_cross_entropy",
+    "cross_entropy_from_likelihood",
+    "cross_entropy_from_information",
+)

@@ -1,0 +1,231 @@
+"""Named numbers that pages quote, and the registry that finds them.
+
+A *claim* is one number the site prints: an input the article gives (the
+temperature table, ``p = 0.9``) or a result it derives (``-log 0.9 ≈ 0.105``).
+Pages name claims as ``[[claim:module.name]]``; the build hook asks this
+module for the value and its printed form, and the tests compare the printed
+form with the article.
+
+Examples
+--------
+>>> from snippets.claim import find_claim
+>>> find_claim("cross_entropy.cat_confident_loss").text()
+'0.105'
+"""
+
+from __future__ import annotations
+
+import importlib
+import inspect
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from types import ModuleType
+
+from snippets import CHAPTER_MODULES
+
+#: Where a claim's number comes from.
+ORIGINS = ("article", "annotation")
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A number a page may quote.
+
+    Parameters
+    ----------
+    name : str
+        Name inside its chapter module; pages use ``module.name``.
+    source : callable or str
+        A function of no arguments that computes the value (a derived
+        result), or the name of a module-level constant (an input the
+        article gives).
+    digits : int
+        Decimals printed, the article's own precision for this number.
+    section : str
+        Where the article has the number, e.g. ``"§2.2"``.
+    summary : str
+        What the number is, in a few Chinese words.
+    article : str or None
+        The number exactly as the article prints it (``"0.105"``), or None
+        when the article does not print it (an annotation of ours).
+    origin : {"article", "annotation"}
+        ``"annotation"`` marks numbers our verified annotations add.
+    input : bool
+        True for data the article gives that a function merely looks up
+        (the first day's temperature); a constant ``source`` is always input.
+    """
+
+    name: str
+    source: Callable[[], float] | str
+    digits: int
+    section: str
+    summary: str
+    article: str | None = None
+    origin: str = "article"
+    input: bool = False
+
+    def __post_init__(self) -> None:
+        if self.origin not in ORIGINS:
+            raise ValueError(f"claim {self.name!r}: origin must be one of {ORIGINS}, got {self.origin!r}")
+        if self.digits < 0:
+            raise ValueError(f"claim {self.name!r}: digits must be >= 0, got {self.digits}")
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table of the article's data, rendered from the snippet that holds it.
+
+    Parameters
+    ----------
+    name : str
+        Name inside its chapter module; pages use ``[[table:module.name]]``.
+    build : callable
+        Returns ``(headers, rows)``: column titles (Markdown allowed) and rows
+        of cells already formatted as text.
+    section : str
+        Where the article has the table.
+    """
+
+    name: str
+    build: Callable[[], tuple[Sequence[str], Sequence[Sequence[str]]]]
+    section: str
+
+
+def format_number(value: float, digits: int) -> str:
+    """Print a value with a fixed number of decimals, as the article would.
+
+    Parameters
+    ----------
+    value : float
+        The number.
+    digits : int
+        Decimals to keep.
+
+    Returns
+    -------
+    str
+        The value rounded by Python's formatting (correctly rounded from the
+        binary value); a value that rounds to zero prints as ``0``, never
+        ``-0``.
+
+    Raises
+    ------
+    ValueError
+        If ``value`` is not finite.
+
+    Examples
+    --------
+    >>> format_number(0.10536051565782628, 3)
+    '0.105'
+    >>> format_number(-1e-12, 0)
+    '0'
+    """
+    if not math.isfinite(value):
+        raise ValueError(f"cannot print a non-finite value: {value!r}")
+    text = f"{value:.{digits}f}"
+    if text.lstrip("-").strip("0.") == "":
+        text = text.lstrip("-")
+    return text
+
+
+@dataclass(frozen=True)
+class BoundClaim:
+    """A claim together with the chapter module that defines it."""
+
+    module: ModuleType
+    claim: Claim
+
+    @property
+    def name(self) -> str:
+        """Qualified name as pages write it, e.g. ``cross_entropy.cat_confident_loss``."""
+        return f"{self.module.__name__.removeprefix('snippets.')}.{self.claim.name}"
+
+    @property
+    def is_input(self) -> bool:
+        """True for an input the article gives, False for a derived result."""
+        return self.claim.input or isinstance(self.claim.source, str)
+
+    def value(self) -> float:
+        """Compute (or look up) the number; exceptions propagate."""
+        source = self.claim.source
+        if isinstance(source, str):
+            return float(getattr(self.module, source))
+        return float(source())
+
+    def text(self) -> str:
+        """The number printed at the article's precision."""
+        return format_number(self.value(), self.claim.digits)
+
+    def computed_by(self) -> str:
+        """Which function or constant produces the number, for tooltips."""
+        source = self.claim.source
+        label = source if isinstance(source, str) else f"{source.__name__}()"
+        return f"snippets/{self.module.__name__.removeprefix('snippets.')}.py · {label}"
+
+    def source_line(self) -> int:
+        """Line of the module where the function or constant is defined."""
+        source = self.claim.source
+        lines = inspect.getsource(self.module).splitlines()
+        if isinstance(source, str):
+            for number, line in enumerate(lines, start=1):
+                if line.startswith((f"{source} =", f"{source}:")):
+                    return number
+            raise LookupError(f"{self.name}: constant {source} not found in {self.module.__file__}")
+        return inspect.getsourcelines(source)[1]
+
+    def source_path(self) -> Path:
+        """Path of the defining module's file."""
+        return Path(inspect.getfile(self.module))
+
+
+def chapter_modules() -> list[ModuleType]:
+    """Import the chapter modules in reading order."""
+    return [importlib.import_module(f"snippets.{name}") for name in CHAPTER_MODULES]
+
+
+def all_claims() -> dict[str, BoundClaim]:
+    """Every claim of every chapter module, keyed by qualified name.
+
+    Raises
+    ------
+    ValueError
+        If two claims share a qualified name.
+    """
+    found: dict[str, BoundClaim] = {}
+    for module in chapter_modules():
+        for claim in getattr(module, "CLAIMS", ()):
+            bound = BoundClaim(module, claim)
+            if bound.name in found:
+                raise ValueError(f"claim {bound.name} is defined twice")
+            found[bound.name] = bound
+    return found
+
+
+def all_tables() -> dict[str, tuple[ModuleType, Table]]:
+    """Every data table of every chapter module, keyed by qualified name."""
+    found: dict[str, tuple[ModuleType, Table]] = {}
+    for module in chapter_modules():
+        for table in getattr(module, "TABLES", ()):
+            found[f"{module.__name__.removeprefix('snippets.')}.{table.name}"] = (module, table)
+    return found
+
+
+def find_claim(name: str) -> BoundClaim:
+    """Look a claim up by qualified name.
+
+    Raises
+    ------
+    KeyError
+        With the closest known names, if ``name`` is unknown.
+    """
+    claims = all_claims()
+    try:
+        return claims[name]
+    except KeyError:
+        import difflib
+
+        close = difflib.get_close_matches(name, claims, n=3)
+        hint = f"; did you mean {', '.join(close)}?" if close else ""
+        raise KeyError(f"unknown claim {name!r}{hint}") from None

@@ -1,0 +1,108 @@
+"""从极大似然推导交叉熵 (article part three, §1): the 邮件 example.
+
+Three emails, each described by one word, are spam (1) or not (0).  A model
+predicts ``p(x_i)``, the probability of spam; each email adds
+``y_i log p(x_i) + (1 - y_i) log(1 - p(x_i))`` to the log-likelihood.  The
+article gives predictions for the first two emails only.
+
+Examples
+--------
+>>> f"{log_likelihood_contribution(1, 0.8):.3f}"
+'-0.223'
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from snippets.claim import Claim, Table
+
+#: The article's data (§1.1): the word an email contains, and its label (1 = 垃圾, 0 = 正常).
+EMAILS: tuple[tuple[str, int], ...] = (("免费", 1), ("会议", 0), ("中奖", 1))
+#: Predicted spam probability for the first email, "免费" (§1.4).
+P_FREE = 0.8
+#: Predicted spam probability for the second email, "会议" (§1.4).
+P_MEETING = 0.3
+
+_LABEL_NAMES = {1: "垃圾", 0: "正常"}
+
+
+def log_likelihood_contribution(y: int, p: float) -> float:
+    """One email's term ``y log p + (1 - y) log(1 - p)`` of ``log L(θ)``.
+
+    Terms multiplied by a zero label are skipped, as ``0 · log 0`` is taken as 0.
+
+    Raises
+    ------
+    ValueError
+        If ``y`` is not 0 or 1 or ``p`` is outside (0, 1).
+
+    Examples
+    --------
+    >>> f"{log_likelihood_contribution(0, 0.3):.3f}"
+    '-0.357'
+    """
+    if y not in (0, 1):
+        raise ValueError(f"y must be 0 or 1, got {y}")
+    if not 0.0 < p < 1.0:
+        raise ValueError(f"p must lie strictly between 0 and 1, got {p}")
+    return float(np.log(p)) if y == 1 else float(np.log(1 - p))
+
+
+def label_of(word: str) -> int:
+    """Label of the email containing ``word``.
+
+    Raises
+    ------
+    KeyError
+        If no email in the data contains ``word``.
+    """
+    for email_word, label in EMAILS:
+        if email_word == word:
+            return label
+    raise KeyError(f"no email contains {word!r}")
+
+
+def label_free() -> int:
+    """``y_1``, label of the "免费" email."""
+    return label_of("免费")
+
+
+def label_meeting() -> int:
+    """``y_2``, label of the "会议" email."""
+    return label_of("会议")
+
+
+def not_spam_meeting() -> float:
+    """``1 - p(x_2)``, the model's probability that "会议" is not spam."""
+    return 1 - P_MEETING
+
+
+def contribution_free() -> float:
+    """``log p(x_1)``: the "免费" email's term of the log-likelihood."""
+    return log_likelihood_contribution(label_free(), P_FREE)
+
+
+def contribution_meeting() -> float:
+    """``log(1 - p(x_2))``: the "会议" email's term of the log-likelihood."""
+    return log_likelihood_contribution(label_meeting(), P_MEETING)
+
+
+def email_table() -> tuple[list[str], list[list[str]]]:
+    """The article's table of emails (§1.1)."""
+    rows = [[f"包含“{word}”", f"{label} ({_LABEL_NAMES[label]})"] for word, label in EMAILS]
+    return ["邮件特征 ($x_i$)", "标签 ($y_i$)"], rows
+
+
+TABLES = (Table("email_table", email_table, section="§1.1"),)
+
+CLAIMS = (
+    Claim("label_free", label_free, 0, "§1.4", "“免费”邮件的标签 y₁", article="1", input=True),
+    Claim("label_meeting", label_meeting, 0, "§1.4", "“会议”邮件的标签 y₂", article="0", input=True),
+    Claim("p_free", "P_FREE", 1, "§1.4", "模型对“免费”邮件的预测 p(x₁)", article="0.8"),
+    Claim("p_meeting", "P_MEETING", 1, "§1.4", "模型对“会议”邮件的预测 p(x₂)", article="0.3"),
+    Claim("not_spam_meeting", not_spam_meeting, 1, "§1.4", "1 − p(x₂)", article="0.7"),
+    Claim("contribution_free", contribution_free, 3, "§1.4", "“免费”邮件对对数似然的贡献 log 0.8", article="-0.223"),
+    Claim("contribution_meeting", contribution_meeting, 3, "§1.4", "“会议”邮件对对数似然的贡献 log 0.7",
+          article="-0.357"),
+)

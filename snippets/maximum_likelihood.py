@@ -1,0 +1,129 @@
+"""极大似然估计 (article part one, §3): the coin tossed ten times.
+
+Six heads and four tails; which head probability ``p`` makes that result most
+likely?  The closed form ``p = heads / (heads + tails)`` comes from setting
+the derivative of the log-likelihood to zero; a numerical maximisation that
+knows nothing of the formula must land on the same ``p``.
+
+Examples
+--------
+>>> f"{maximise_coin_likelihood(HEADS, TAILS):.6f}"
+'0.600000'
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from snippets.claim import Claim
+
+#: Heads observed in the article's ten tosses (§3.2).
+HEADS = 6
+#: Tails observed (§3.2).
+TAILS = 4
+#: Head probability of a fair coin, the article's "不是 0.5" (§3.2).
+FAIR_P = 0.5
+
+_GOLDEN = (math.sqrt(5) - 1) / 2
+
+
+def coin_likelihood(p: float | np.ndarray, heads: int, tails: int) -> float | np.ndarray:
+    """Probability of one sequence with ``heads`` heads and ``tails`` tails: ``p^h (1 - p)^t``.
+
+    Examples
+    --------
+    >>> f"{coin_likelihood(0.5, 6, 4):.6f}"
+    '0.000977'
+    """
+    return p**heads * (1 - p) ** tails
+
+
+def coin_log_likelihood(p: float | np.ndarray, heads: int, tails: int) -> float | np.ndarray:
+    """``log P = h log p + t log(1 - p)``, natural logarithm.
+
+    Examples
+    --------
+    >>> f"{coin_log_likelihood(0.6, 6, 4):.4f}"
+    '-6.7301'
+    """
+    return heads * np.log(p) + tails * np.log(1 - p)
+
+
+def coin_mle(heads: int, tails: int) -> float:
+    """Closed-form maximiser ``p = h / (h + t)`` (derivative of log P set to 0).
+
+    Raises
+    ------
+    ValueError
+        If there are no tosses or a count is negative.
+
+    Examples
+    --------
+    >>> coin_mle(6, 4)
+    0.6
+    """
+    if heads < 0 or tails < 0 or heads + tails == 0:
+        raise ValueError(f"need non-negative counts and at least one toss, got {heads}, {tails}")
+    return heads / (heads + tails)
+
+
+def maximise_coin_likelihood(heads: int, tails: int, tolerance: float = 1e-12) -> float:
+    """Maximise ``log P`` over ``p`` by golden-section search, without the formula.
+
+    ``log P`` is concave on (0, 1) when both counts are positive, so the
+    search narrows a bracket around its single maximum.
+
+    Parameters
+    ----------
+    heads, tails : int
+        Positive counts.
+    tolerance : float
+        Width of the final bracket.
+
+    Examples
+    --------
+    >>> f"{maximise_coin_likelihood(3, 1):.6f}"
+    '0.750000'
+    """
+    if heads <= 0 or tails <= 0:
+        raise ValueError(f"both counts must be positive for an interior maximum, got {heads}, {tails}")
+    lo, hi = 0.0, 1.0
+    a, c = hi - _GOLDEN * (hi - lo), lo + _GOLDEN * (hi - lo)
+    fa, fc = coin_log_likelihood(a, heads, tails), coin_log_likelihood(c, heads, tails)
+    while hi - lo > tolerance:
+        if fa > fc:
+            hi, c, fc = c, a, fa
+            a = hi - _GOLDEN * (hi - lo)
+            fa = coin_log_likelihood(a, heads, tails)
+        else:
+            lo, a, fa = a, c, fc
+            c = lo + _GOLDEN * (hi - lo)
+            fc = coin_log_likelihood(c, heads, tails)
+    return (lo + hi) / 2
+
+
+def toss_count() -> int:
+    """Number of tosses, heads plus tails."""
+    return HEADS + TAILS
+
+
+def mle_closed_form() -> float:
+    """The article's answer ``p`` from the derivative."""
+    return coin_mle(HEADS, TAILS)
+
+
+def mle_numerical() -> float:
+    """The same ``p`` found by searching the log-likelihood numerically."""
+    return maximise_coin_likelihood(HEADS, TAILS)
+
+
+CLAIMS = (
+    Claim("toss_count", toss_count, 0, "§3.2", "扔硬币的总次数", article="10", input=True),
+    Claim("heads", "HEADS", 0, "§3.2", "正面次数", article="6"),
+    Claim("tails", "TAILS", 0, "§3.2", "反面次数", article="4"),
+    Claim("fair_p", "FAIR_P", 1, "§3.2", "公平硬币的正面概率", article="0.5"),
+    Claim("mle_closed_form", mle_closed_form, 1, "§3.2", "求导得到的 p", article="0.6"),
+    Claim("mle_numerical", mle_numerical, 1, "§3.2", "数值搜索得到的 p", article="0.6"),
+)
