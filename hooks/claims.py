@@ -73,6 +73,18 @@ def _fail(file_uri: str, source: str, marker: str, cause: str) -> PluginError:
     return PluginError(f"{file_uri}:{_line_of(marker, source)}: {marker}: {cause}")
 
 
+def _evaluate(claim, name: str, file_uri: str, source: str, marker: str):
+    """(claim, printed value) of ``name``, or a PluginError naming page, line and cause."""
+    try:
+        bound = claim.find_claim(name)
+    except KeyError as error:
+        raise _fail(file_uri, source, marker, error.args[0]) from None
+    try:
+        return bound, bound.text()
+    except Exception as error:  # noqa: BLE001 - any snippet failure stops the build
+        raise _fail(file_uri, source, marker, f"{bound.computed_by()} raised {error!r}") from error
+
+
 def _markers(markdown: str) -> list[tuple[str, str, str]]:
     """(kind, name, marker text) of every marker outside code, in order."""
     found = []
@@ -96,14 +108,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         title = re.search(r"^# (.+?)(?:\s*\{.*\})?$", source, re.MULTILINE)
         _titles[file.src_uri] = title[1] if title else file.src_uri
         for kind, name, marker in _markers(source):
-            if kind == "claim":
-                if name not in known:
-                    try:
-                        claim.find_claim(name)
-                    except KeyError as error:
-                        raise _fail(file.src_uri, source, marker, error.args[0]) from None
-                if file.src_uri not in _uses[name]:
-                    _uses[name].append(file.src_uri)
+            if kind != "claim":
+                continue
+            # Evaluate here, with the page in hand, so that a failure names the page and line.
+            _evaluate(claim, name, file.src_uri, source, marker)
+            if file.src_uri not in _uses[name]:
+                _uses[name].append(file.src_uri)
     files.append(File.generated(config, LEDGER_URI, content=_ledger_markdown(known)))
     return files
 
@@ -159,14 +169,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     ledger = get_relative_url(LEDGER_URI.replace(".md", "/"), page.url) if config.use_directory_urls else None
 
     def value_of(name: str, marker: str) -> tuple[object, str]:
-        try:
-            bound = claim.find_claim(name)
-        except KeyError as error:
-            raise _fail(page.file.src_uri, source, marker, error.args[0]) from None
-        try:
-            return bound, bound.text()
-        except Exception as error:  # noqa: BLE001 - any snippet failure stops the build
-            raise _fail(page.file.src_uri, source, marker, f"{bound.computed_by()} raised {error!r}") from error
+        return _evaluate(claim, name, page.file.src_uri, source, marker)
 
     def table(name: str, marker: str) -> str:
         tables = claim.all_tables()

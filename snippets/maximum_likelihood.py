@@ -13,8 +13,6 @@ Examples
 
 from __future__ import annotations
 
-import math
-
 import numpy as np
 
 from snippets.claim import Claim
@@ -25,8 +23,6 @@ HEADS = 6
 TAILS = 4
 #: Head probability of a fair coin, the article's "不是 0.5" (§3.2).
 FAIR_P = 0.5
-
-_GOLDEN = (math.sqrt(5) - 1) / 2
 
 
 def coin_likelihood(p: float | np.ndarray, heads: int, tails: int) -> float | np.ndarray:
@@ -69,11 +65,25 @@ def coin_mle(heads: int, tails: int) -> float:
     return heads / (heads + tails)
 
 
-def maximise_coin_likelihood(heads: int, tails: int, tolerance: float = 1e-12) -> float:
-    """Maximise ``log P`` over ``p`` by golden-section search, without the formula.
+def coin_score(p: float, heads: int, tails: int) -> float:
+    """Slope of the log-likelihood, ``d log P / dp = h / p - t / (1 - p)``.
 
-    ``log P`` is concave on (0, 1) when both counts are positive, so the
-    search narrows a bracket around its single maximum.
+    Examples
+    --------
+    >>> coin_score(0.5, 6, 4)
+    4.0
+    """
+    return heads / p - tails / (1 - p)
+
+
+def maximise_coin_likelihood(heads: int, tails: int, tolerance: float = 1e-12) -> float:
+    """Maximise ``log P`` over ``p`` numerically, by bisection on its slope.
+
+    With both counts positive the slope :func:`coin_score` falls from +∞ near
+    ``p = 0`` to −∞ near ``p = 1``, so ``log P`` rises, peaks once and falls;
+    halving the bracket where the slope changes sign finds the peak without
+    solving for it.  (Searching on ``log P`` itself stalls near 1e-8: the
+    curve is too flat at its top for floating point to tell points apart.)
 
     Parameters
     ----------
@@ -82,25 +92,25 @@ def maximise_coin_likelihood(heads: int, tails: int, tolerance: float = 1e-12) -
     tolerance : float
         Width of the final bracket.
 
+    Raises
+    ------
+    ValueError
+        If a count is not positive (the maximum is then at 0 or 1).
+
     Examples
     --------
-    >>> f"{maximise_coin_likelihood(3, 1):.6f}"
-    '0.750000'
+    >>> f"{maximise_coin_likelihood(3, 1):.9f}"
+    '0.750000000'
     """
     if heads <= 0 or tails <= 0:
         raise ValueError(f"both counts must be positive for an interior maximum, got {heads}, {tails}")
     lo, hi = 0.0, 1.0
-    a, c = hi - _GOLDEN * (hi - lo), lo + _GOLDEN * (hi - lo)
-    fa, fc = coin_log_likelihood(a, heads, tails), coin_log_likelihood(c, heads, tails)
     while hi - lo > tolerance:
-        if fa > fc:
-            hi, c, fc = c, a, fa
-            a = hi - _GOLDEN * (hi - lo)
-            fa = coin_log_likelihood(a, heads, tails)
+        mid = (lo + hi) / 2
+        if coin_score(mid, heads, tails) > 0:
+            lo = mid
         else:
-            lo, a, fa = a, c, fc
-            c = lo + _GOLDEN * (hi - lo)
-            fc = coin_log_likelihood(c, heads, tails)
+            hi = mid
     return (lo + hi) / 2
 
 

@@ -1,0 +1,144 @@
+"""What the article prints, copied by hand from 《似然函数_交叉熵》 (2025-04-18).
+
+The tests compare the snippets and the built site against these values.  They
+are written exactly as the article prints them ("0.105", "2.3", "-0.223") and
+are never read back from the snippets: if a snippet's input or formula changes,
+its number stops matching the article and the suite fails.
+"""
+
+#: Every number the article gives or derives, by the page that mirrors its section.
+PRINTED: dict[str, dict[str, str]] = {
+    "least-squares/": {
+        "least_squares.day_count": "5",  # §1.2 收集了5天的数据
+        "least_squares.first_day_temperature": "20",  # §1.2 x₁ = 20
+        "least_squares.first_day_sales": "50",  # §1.2 y₁ = 50
+        "least_squares.trial_w": "2",  # §1.2 如果 w = 2
+        "least_squares.trial_b": "10",  # §1.2 b = 10
+        "least_squares.first_day_prediction": "50",  # §1.2 ŷ₁ = 2 × 20 + 10 = 50
+        "least_squares.first_day_squared_error": "0",  # §1.2 (50 − 50)² = 0
+        "least_squares.fitted_slope": "2",  # §1.3 w ≈ 2
+        "least_squares.fitted_intercept": "10",  # §1.3 b ≈ 10
+        "least_squares.outlier_sales": "1000",  # §1.4 某天销量突然变成1000
+    },
+    "cross-entropy/": {
+        "cross_entropy.cat_label": "1",  # §2.2 标签 y = 1
+        "cross_entropy.p_confident": "0.9",  # §2.2 p = 0.9
+        "cross_entropy.p_wrong": "0.1",  # §2.2 p = 0.1
+        "cross_entropy.cat_confident_loss": "0.105",  # §2.2 −log(0.9) ≈ 0.105
+        "cross_entropy.cat_wrong_loss": "2.3",  # §2.2 −log(0.1) ≈ 2.3
+        "cross_entropy.imbalance_cat_percent": "99",  # §2.4 99%是猫
+        "cross_entropy.imbalance_dog_percent": "1",  # §2.4 1%是狗
+    },
+    "maximum-likelihood/": {
+        "maximum_likelihood.toss_count": "10",  # §3.2 扔了10次硬币
+        "maximum_likelihood.heads": "6",  # §3.2 正面6次
+        "maximum_likelihood.tails": "4",  # §3.2 反面4次
+        "maximum_likelihood.fair_p": "0.5",  # §3.2 正面概率不是0.5
+        "maximum_likelihood.mle_closed_form": "0.6",  # §3.2 p = 0.6 时概率最大
+        "maximum_likelihood.mle_numerical": "0.6",  # the same p, found numerically
+    },
+    "cross-entropy-from-likelihood/": {
+        "cross_entropy_from_likelihood.label_free": "1",  # §1.4 y₁ = 1
+        "cross_entropy_from_likelihood.label_meeting": "0",  # §1.4 y₂ = 0
+        "cross_entropy_from_likelihood.p_free": "0.8",  # §1.4 p(x₁) = 0.8
+        "cross_entropy_from_likelihood.p_meeting": "0.3",  # §1.4 p(x₂) = 0.3
+        "cross_entropy_from_likelihood.not_spam_meeting": "0.7",  # §1.4 log(1 − 0.3) = log(0.7)
+        "cross_entropy_from_likelihood.contribution_free": "-0.223",  # §1.4 log(0.8) ≈ −0.223
+        "cross_entropy_from_likelihood.contribution_meeting": "-0.357",  # §1.4 log(0.7) ≈ −0.357
+    },
+    "cross-entropy-from-information/": {
+        "cross_entropy_from_information.cross_entropy_free": "0.223",  # §2.5 −log(0.8) ≈ 0.223
+        "cross_entropy_from_information.cross_entropy_meeting": "0.357",  # §2.5 −log(0.7) ≈ 0.357
+    },
+}
+
+#: Numbers our verified annotations add (the article does not print them), checked
+#: by hand: the 奶茶 data lie exactly on y = 2x + 10; −ln 0.1 = 2.302585…; the
+#: Gaussian maximiser equals the least-squares line for any σ²; a one-hot P has H(P) = 0.
+ANNOTATED: dict[str, dict[str, str]] = {
+    "least-squares/": {
+        "least_squares.loss_at_fit": "0",
+    },
+    "cross-entropy/": {
+        "cross_entropy.cat_wrong_loss_exact": "2.303",
+    },
+    "normal-least-squares/": {
+        "normal_least_squares.sigma2_small": "1",
+        "normal_least_squares.sigma2_large": "25",
+        "normal_least_squares.likelihood_slope_small_sigma": "2.000",
+        "normal_least_squares.likelihood_intercept_small_sigma": "10.000",
+        "normal_least_squares.likelihood_slope_large_sigma": "2.000",
+        "normal_least_squares.likelihood_intercept_large_sigma": "10.000",
+    },
+    "cross-entropy-from-information/": {
+        "cross_entropy_from_information.entropy_of_true_label": "0",
+        "cross_entropy_from_information.kl_free": "0.223",
+    },
+}
+
+#: The article's tables, row by row (§1.2 奶茶店; 信息论角度 §1.1 邮件).
+TABLES: dict[str, list[list[str]]] = {
+    "least-squares/": [["20", "50"], ["25", "60"], ["30", "70"], ["35", "80"], ["40", "90"]],
+    "cross-entropy-from-likelihood/": [["包含“免费”", "1 (垃圾)"], ["包含“会议”", "0 (正常)"], ["包含“中奖”", "1 (垃圾)"]],
+}
+
+#: Each page's sections: the article's numbering and heading, with the page's stable anchor.
+SECTIONS: dict[str, list[tuple[str, str]]] = {
+    "least-squares/": [
+        ("s1-1-what-is-it", "1.1 什么是最小二乘法？"),
+        ("s1-2-example", "1.2 例子"),
+        ("s1-3-principle", "1.3 深入原理"),
+        ("s1-4-pros-and-cons", "1.4 优缺点"),
+    ],
+    "cross-entropy/": [
+        ("s2-1-what-is-it", "2.1 什么是交叉熵？"),
+        ("s2-2-example", "2.2 通俗例子"),
+        ("s2-3-principle", "2.3 深入原理"),
+        ("s2-4-pros-and-cons", "2.4 优缺点"),
+    ],
+    "maximum-likelihood/": [
+        ("s3-1-what-is-it", "3.1 什么是极大似然估计？"),
+        ("s3-2-example", "3.2 通俗例子"),
+        ("s3-3-principle", "3.3 深入原理"),
+        ("s3-4-pros-and-cons", "3.4 优缺点"),
+    ],
+    "normal-least-squares/": [
+        ("s1-1-regression", "1.1 背景：回归问题"),
+        ("s1-2-normal-errors", "1.2 分布假设：正态分布误差"),
+        ("s1-3-mle", "1.3 极大似然估计（MLE）"),
+        ("s1-4-conclusion", "1.4 结论"),
+    ],
+    "categorical-cross-entropy/": [
+        ("s2-1-binary-classification", "2.1 背景：二分类问题"),
+        ("s2-2-bernoulli", "2.2 分布假设：伯努利分布"),
+        ("s2-3-mle", "2.3 极大似然估计（MLE）"),
+        ("s2-4-multiclass", "2.4 推广到多分类问题"),
+        ("s2-5-conclusion", "2.5 结论"),
+    ],
+    "cross-entropy-from-likelihood/": [
+        ("s1-1-setting", "1.1 背景与场景"),
+        ("s1-2-derivation", "1.2 推导步骤"),
+        ("step-1-likelihood", "步骤 1：定义似然函数"),
+        ("step-2-log-likelihood", "步骤 2：取对数似然"),
+        ("step-3-loss", "步骤 3：转化为损失函数"),
+        ("step-4-multiclass", "步骤 4：推广到多分类"),
+        ("s1-3-why", "1.3 为什么是交叉熵？"),
+        ("s1-4-example", "1.4 例子验证"),
+    ],
+    "cross-entropy-from-information/": [
+        ("s2-1-setting", "2.1 背景与场景"),
+        ("s2-2-basics", "2.2 信息论基础概念"),
+        ("s2-3-derivation", "2.3 推导步骤"),
+        ("step-1-distributions", "步骤 1：定义真实分布和预测分布"),
+        ("step-2-cross-entropy", "步骤 2：计算交叉熵"),
+        ("step-3-total", "步骤 3：总交叉熵损失"),
+        ("step-4-multiclass", "步骤 4：推广到多分类"),
+        ("s2-4-why", "2.4 为什么是交叉熵？"),
+        ("s2-5-example", "2.5 例子验证"),
+    ],
+    "summary/": [
+        ("s3-summary", "3 总结与对比"),
+        ("s3-relation", "联系与区别"),
+        ("s3-in-practice", "实际意义"),
+    ],
+}

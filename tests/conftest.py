@@ -1,0 +1,59 @@
+"""Shared fixtures: the project root, a strict build of the site, and project copies to break."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+BIN = Path(sys.executable).parent
+#: What a build needs; node_modules is linked, not copied.
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "snippets", "tests", "pyproject.toml")
+
+
+def build_env(**extra: str) -> dict[str, str]:
+    """Environment for a child build or test run (quiet Material, fixed date)."""
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **extra)
+    env.setdefault("SOURCE_DATE_EPOCH", "1744948281")  # the article's date: 2025-04-18 11:51:21 +08:00
+    return env
+
+
+def run_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
+    """``mkdocs build --strict`` of ``project`` into ``site``, importing ``project``'s snippets."""
+    return subprocess.run(
+        [str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(site)],
+        cwd=project,
+        env=build_env(PYTHONPATH=str(project)),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site, built once per session with ``mkdocs build --strict``."""
+    site = tmp_path_factory.mktemp("site")
+    result = run_build(ROOT, site)
+    assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
+    return site
+
+
+@pytest.fixture
+def project_copy(tmp_path: Path) -> Path:
+    """A throw-away copy of the project, to mutate without touching the checkout."""
+    copy = tmp_path / "project"
+    copy.mkdir()
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
+        else:
+            shutil.copy2(source, copy / part)
+    (copy / "node_modules").symlink_to(ROOT / "node_modules")
+    return copy

@@ -1,0 +1,65 @@
+"""A broken page or snippet stops the strict build with a message naming file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_build
+
+PAGE = "docs/cross-entropy.md"
+
+
+def append_line(project: Path, text: str) -> int:
+    """Append ``text`` as a paragraph to the cross-entropy page; return its line number."""
+    page = project / PAGE
+    lines = page.read_text(encoding="utf-8").splitlines()
+    lines += ["", text]
+    page.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return len(lines)
+
+
+def failed_build(project: Path, tmp_path: Path) -> str:
+    result = run_build(project, tmp_path / "site")
+    assert result.returncode != 0, "the build should have failed"
+    return result.stderr
+
+
+@pytest.mark.slow
+def test_unknown_claim_stops_the_build_with_page_and_line(project_copy: Path, tmp_path: Path) -> None:
+    line = append_line(project_copy, "损失是 [[claim:cross_entropy.cat_confident_los]]。")
+    stderr = failed_build(project_copy, tmp_path)
+    assert f"cross-entropy.md:{line}: [[claim:cross_entropy.cat_confident_los]]" in stderr
+    assert "did you mean cross_entropy.cat_confident_loss" in stderr
+
+
+@pytest.mark.slow
+def test_snippet_exception_stops_the_build_with_page_line_and_cause(project_copy: Path, tmp_path: Path) -> None:
+    snippet = project_copy / "snippets/cross_entropy.py"
+    snippet.write_text(snippet.read_text(encoding="utf-8").replace("P_WRONG = 0.1", "P_WRONG = 1.5"), encoding="utf-8")
+    stderr = failed_build(project_copy, tmp_path)
+    assert "cross-entropy.md:" in stderr
+    assert "cat_wrong_loss() raised ValueError('p must be a probability, got 1.5')" in stderr
+
+
+@pytest.mark.slow
+def test_unknown_table_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
+    line = append_line(project_copy, "[[table:least_squares.no_such_table]]")
+    stderr = failed_build(project_copy, tmp_path)
+    assert f"cross-entropy.md:{line}: [[table:least_squares.no_such_table]]: unknown table" in stderr
+
+
+@pytest.mark.slow
+def test_broken_link_and_anchor_stop_the_build(project_copy: Path, tmp_path: Path) -> None:
+    append_line(project_copy, "见[不存在的页](no-such-page.md)和[不存在的小节](least-squares.md#s9-9)。")
+    stderr = failed_build(project_copy, tmp_path)
+    assert "cross-entropy.md' contains a link 'no-such-page.md'" in stderr
+    assert "does not contain an anchor '#s9-9'" in stderr
+
+
+@pytest.mark.slow
+def test_missing_katex_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
+    (project_copy / "node_modules").unlink()
+    stderr = failed_build(project_copy, tmp_path)
+    assert "KaTeX is not installed" in stderr and "make setup" in stderr

@@ -1,0 +1,34 @@
+"""最小二乘法: the fit of the 奶茶 data and the loss."""
+
+import numpy as np
+import pytest
+
+from snippets import least_squares as ls
+
+
+def test_fit_line_matches_numpy_polyfit_on_the_article_data() -> None:
+    assert np.allclose(ls.fit_line(ls.TEMPERATURE, ls.SALES), np.polyfit(ls.TEMPERATURE, ls.SALES, 1))
+
+
+def test_fitted_line_makes_every_residual_zero() -> None:
+    w, b = ls.fit_line(ls.TEMPERATURE, ls.SALES)
+    residuals = np.asarray(ls.SALES) - ls.predict(np.asarray(ls.TEMPERATURE), w, b)
+    assert np.max(np.abs(residuals)) < 1e-9
+
+
+def test_any_other_line_has_a_larger_loss() -> None:
+    w, b = ls.fit_line(ls.TEMPERATURE, ls.SALES)
+    best = ls.mean_squared_error(ls.TEMPERATURE, ls.SALES, w, b)
+    for dw, db in [(0.1, 0), (0, 1), (-0.05, 2)]:
+        assert ls.mean_squared_error(ls.TEMPERATURE, ls.SALES, w + dw, b + db) > best
+
+
+def test_outlier_moves_the_fit() -> None:
+    sales = (*ls.SALES[:-1], ls.OUTLIER_SALES)
+    w, _ = ls.fit_line(ls.TEMPERATURE, sales)
+    assert w > 10 * ls.fit_line(ls.TEMPERATURE, ls.SALES)[0]
+
+
+def test_fit_line_rejects_constant_x() -> None:
+    with pytest.raises(ValueError, match="all x are equal"):
+        ls.fit_line([1, 1, 1], [1, 2, 3])

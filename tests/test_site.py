@@ -1,0 +1,130 @@
+"""The built site shows each number where the article has it, with every section and table."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+from bs4 import BeautifulSoup
+
+from snippets.claim import all_claims
+from tests.article import ANNOTATED, PRINTED, SECTIONS, TABLES
+from tests.conftest import run_build
+
+PLACES = [(page, name, text) for source in (PRINTED, ANNOTATED) for page, claims in source.items()
+          for name, text in claims.items()]
+
+
+def soup(site: Path, page: str) -> BeautifulSoup:
+    return BeautifulSoup((site / page / "index.html").read_text(encoding="utf-8"), "html.parser")
+
+
+def shown(span) -> str:
+    """A claim's text as the article would write it (the page uses a real minus sign)."""
+    return span.get_text().replace("\N{MINUS SIGN}", "-")
+
+
+@pytest.mark.parametrize(("page", "name", "printed"), PLACES, ids=[f"{p}{n}" for p, n, _ in PLACES])
+def test_page_shows_the_claim_where_the_article_has_it(built_site: Path, page: str, name: str, printed: str) -> None:
+    spans = soup(built_site, page).select(f'span.claim[data-claim="{name}"]')
+    assert spans, f"{name} is not quoted on {page}"
+    assert {shown(span) for span in spans} == {printed}
+
+
+def test_every_claim_span_says_which_function_computed_it(built_site: Path) -> None:
+    claims = all_claims()
+    for html in built_site.rglob("*.html"):
+        for span in BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select("span.claim"):
+            assert span["title"] == claims[span["data-claim"]].computed_by(), html
+            assert span["data-ledger"].endswith(f"ledger/#{span['data-claim']}"), html
+
+
+def test_no_marker_is_left_unrendered_outside_code(built_site: Path) -> None:
+    leftovers = []
+    for html in built_site.rglob("*.html"):
+        page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        for code in page.find_all(["code", "pre"]):
+            code.decompose()
+        if "[[claim:" in page.get_text() or "[[table:" in page.get_text():
+            leftovers.append(html.relative_to(built_site).as_posix())
+    assert leftovers == []
+
+
+@pytest.mark.parametrize("page", SECTIONS)
+def test_page_keeps_the_article_sections_with_stable_anchors(built_site: Path, page: str) -> None:
+    html = soup(built_site, page)
+    found = []
+    for anchor, _ in SECTIONS[page]:
+        heading = html.find(id=anchor)
+        assert heading is not None and heading.name in {"h2", "h3"}, f"#{anchor} missing on {page}"
+        found.append((anchor, heading.get_text().rstrip("#").strip()))
+    assert found == SECTIONS[page]
+
+
+@pytest.mark.parametrize("page", TABLES)
+def test_table_rows_are_the_article_data(built_site: Path, page: str) -> None:
+    table = soup(built_site, page).select_one("article table")
+    rows = [[cell.get_text(strip=True) for cell in row.find_all("td")] for row in table.find_all("tr")[1:]]
+    assert rows == TABLES[page]
+
+
+def test_math_inside_formulas_uses_the_computed_values(built_site: Path) -> None:
+    formulas = [m.get_text() for m in soup(built_site, "maximum-likelihood/").select(".arithmatex")]
+    assert any(r"p^{6} (1 - p)^{4}" in f for f in formulas), formulas
+    assert any(r"\log P = 6 \log p + 4 \log (1 - p)" in f for f in formulas), formulas
+
+
+def test_ledger_lists_every_claim_with_value_article_value_and_code(built_site: Path) -> None:
+    ledger = soup(built_site, "ledger/")
+    for name, bound in all_claims().items():
+        row = ledger.find(id=name).find_parent("tr")
+        cells = [cell.get_text(strip=True).replace("\N{MINUS SIGN}", "-") for cell in row.find_all("td")]
+        assert cells[2] == bound.text(), name
+        assert cells[3] == (bound.claim.article or "—"), name
+        code_link = row.find_all("td")[7].find("a")["href"]
+        page, anchor = code_link.split("#")
+        assert (built_site / "ledger" / page).resolve().joinpath("index.html").is_file(), code_link
+        assert soup(built_site, "source/" + Path(page).name).find(id=anchor) is not None, code_link
+
+
+def test_ledger_links_each_article_claim_to_the_page_quoting_it(built_site: Path) -> None:
+    ledger = soup(built_site, "ledger/")
+    for page, claims in PRINTED.items():
+        for name in claims:
+            links = [a["href"] for a in ledger.find(id=name).find_parent("tr").find_all("td")[6].find_all("a")]
+            assert f"../{page}" in links, (name, links)
+
+
+def test_ledger_marks_annotation_claims(built_site: Path) -> None:
+    ledger = soup(built_site, "ledger/")
+    for claims in ANNOTATED.values():
+        for name in claims:
+            assert ledger.find(id=name).find_parent("tr").find_all("td")[5].get_text() == "核对"
+
+
+def test_two_builds_give_the_same_bytes(built_site: Path, tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    again = tmp_path / "again"
+    assert run_build(ROOT, again).returncode == 0
+
+    def digests(site: Path) -> dict[str, str]:
+        return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+                for p in sorted(site.rglob("*")) if p.is_file()}
+
+    first, second = digests(built_site), digests(again)
+    assert first.keys() == second.keys()
+    assert [name for name in first if first[name] != second[name]] == []
+
+
+def test_site_loads_nothing_from_other_hosts(built_site: Path) -> None:
+    offenders = []
+    for html in built_site.rglob("*.html"):
+        page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
+        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src")):
+            for element in page.find_all(tag):
+                url = element.get(attr) or ""
+                if url.startswith(("http:", "https:", "//")):
+                    offenders.append((html.name, url))
+    assert offenders == []
