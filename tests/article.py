@@ -142,3 +142,74 @@ SECTIONS: dict[str, list[tuple[str, str]]] = {
         ("s3-in-practice", "实际意义"),
     ],
 }
+
+#: The article's equations (every display formula, and the inline ones that carry a result), copied
+#: from the article, by the page that mirrors their section.  The test compares them with the page's
+#: formulas after ignoring spacing and equivalent spellings (\mid for |, \left[ for [).
+EQUATIONS: dict[str, list[str]] = {
+    "least-squares/": [
+        r"\hat{y} = wx + b",
+        r"L = \frac{1}{5} \sum_{i=1}^{5} (y_i - \hat{y}_i)^2",
+        r"\hat{y}_1 = 2 \times 20 + 10 = 50",
+        r"(50 - 50)^2 = 0",
+    ],
+    "cross-entropy/": [
+        r"-\log(0.9)",
+        r"-\log(0.1)",
+        r"L = - [y \log p + (1 - y) \log (1 - p)]",
+        r"L = - \sum_{i=1}^{k} y_i \log p_i",
+    ],
+    "maximum-likelihood/": [
+        r"P(\text{6正4反}) = p^6 (1 - p)^4",
+        r"\log P = 6 \log p + 4 \log (1 - p)",
+        r"p(x) = \sigma(w^T x + b)",
+        r"\log L = \sum_{i=1}^{n} [y_i \log p(x_i) + (1 - y_i) \log (1 - p(x_i))]",
+    ],
+    "normal-least-squares/": [
+        r"\epsilon_i \sim \mathcal{N}(0, \sigma^2)",
+        r"y_i = \hat{y}_i + \epsilon_i",
+        r"p(y_i | x_i; \theta) = \frac{1}{\sqrt{2\pi\sigma^2}} \exp\left( -\frac{(y_i - \hat{y}_i)^2}{2\sigma^2} \right)",
+        r"L(\theta) = \prod_{i=1}^n p(y_i | x_i; \theta) = \prod_{i=1}^n \frac{1}{\sqrt{2\pi\sigma^2}} \exp\left( -\frac{(y_i - \hat{y}_i)^2}{2\sigma^2} \right)",
+        r"\log L(\theta) = \sum_{i=1}^n \left[ -\frac{1}{2} \log(2\pi\sigma^2) - \frac{(y_i - \hat{y}_i)^2}{2\sigma^2} \right]",
+        r"-\sum_{i=1}^n \frac{(y_i - \hat{y}_i)^2}{2\sigma^2}",
+        r"\sum_{i=1}^n (y_i - \hat{y}_i)^2",
+        r"J(\theta) = \frac{1}{n} \sum_{i=1}^n (y_i - \hat{y}_i)^2",
+    ],
+    "categorical-cross-entropy/": [
+        r"p(y_i | x_i; \theta) = p(x_i; \theta)^{y_i} \cdot (1 - p(x_i; \theta))^{1 - y_i}",
+        r"L(\theta) = \prod_{i=1}^n p(y_i | x_i; \theta) = \prod_{i=1}^n p(x_i; \theta)^{y_i} \cdot (1 - p(x_i; \theta))^{1 - y_i}",
+        r"\log L(\theta) = \sum_{i=1}^n \left[ y_i \log p(x_i; \theta) + (1 - y_i) \log (1 - p(x_i; \theta)) \right]",
+        r"-\sum_{i=1}^n \left[ y_i \log p(x_i; \theta) + (1 - y_i) \log (1 - p(x_i; \theta)) \right]",
+        r"J(\theta) = -\frac{1}{n} \sum_{i=1}^n \left[ y_i \log p(x_i; \theta) + (1 - y_i) \log (1 - p(x_i; \theta)) \right]",
+        r"p(y_i | x_i; \theta) = \prod_{k=1}^K p_k(x_i; \theta)^{y_{ik}}",
+        r"\log L(\theta) = \sum_{i=1}^n \sum_{k=1}^K y_{ik} \log p_k(x_i; \theta)",
+        r"J(\theta) = -\frac{1}{n} \sum_{i=1}^n \sum_{k=1}^K y_{ik} \log p_k(x_i; \theta)",
+    ],
+    "cross-entropy-from-likelihood/": [
+        r"p(x_i; \theta) = \sigma(w^T x_i + b)",
+        r"P(y_i | x_i; \theta) = p(x_i; \theta)^{y_i} \cdot (1 - p(x_i; \theta))^{1 - y_i}",
+        r"L(\theta) = \prod_{i=1}^n P(y_i | x_i; \theta) = \prod_{i=1}^n p(x_i; \theta)^{y_i} \cdot (1 - p(x_i; \theta))^{1 - y_i}",
+        r"\log L(\theta) = \sum_{i=1}^n \log \left[ p(x_i; \theta)^{y_i} \cdot (1 - p(x_i; \theta))^{1 - y_i} \right]",
+        r"\log L(\theta) = \sum_{i=1}^n \left[ y_i \log p(x_i; \theta) + (1 - y_i) \log (1 - p(x_i; \theta)) \right]",
+        r"J(\theta) = -\log L(\theta) = -\sum_{i=1}^n \left[ y_i \log p(x_i; \theta) + (1 - y_i) \log (1 - p(x_i; \theta)) \right]",
+        r"J(\theta) = -\frac{1}{n} \sum_{i=1}^n \left[ y_i \log p(x_i; \theta) + (1 - y_i) \log (1 - p(x_i; \theta)) \right]",
+        r"\log L(\theta) = \sum_{i=1}^n \sum_{k=1}^K y_{ik} \log p_k(x_i; \theta)",
+        r"J(\theta) = -\frac{1}{n} \sum_{i=1}^n \sum_{k=1}^K y_{ik} \log p_k(x_i; \theta)",
+        r"1 \cdot \log(0.8) + (1-1) \cdot \log(1-0.8) = \log(0.8)",
+        r"0 \cdot \log(0.3) + (1-0) \cdot \log(1-0.3) = \log(0.7)",
+    ],
+    "cross-entropy-from-information/": [
+        r"I(x) = -\log P(x)",
+        r"H(P) = -\sum_y P(y) \log P(y)",
+        r"H(P, Q) = -\sum_y P(y) \log Q(y)",
+        r"D_{KL}(P || Q) = \sum_y P(y) \log \frac{P(y)}{Q(y)} = H(P, Q) - H(P)",
+        r"H(P_i, Q_i) = -\sum_{y_i \in \{0, 1\}} P(y_i | x_i) \log Q(y_i | x_i; \theta)",
+        r"H(P_i, Q_i) = -[1 \cdot \log p(x_i; \theta) + 0 \cdot \log (1 - p(x_i; \theta))] = -\log p(x_i; \theta)",
+        r"H(P_i, Q_i) = -[0 \cdot \log p(x_i; \theta) + 1 \cdot \log (1 - p(x_i; \theta))] = -\log (1 - p(x_i; \theta))",
+        r"H(P_i, Q_i) = - \left[ y_i \log p(x_i; \theta) + (1 - y_i) \log (1 - p(x_i; \theta)) \right]",
+        r"J(\theta) = \frac{1}{n} \sum_{i=1}^n H(P_i, Q_i) = -\frac{1}{n} \sum_{i=1}^n \left[ y_i \log p(x_i; \theta) + (1 - y_i) \log (1 - p(x_i; \theta)) \right]",
+        r"J(\theta) = -\frac{1}{n} \sum_{i=1}^n \sum_{k=1}^K y_{ik} \log p_k(x_i; \theta)",
+        r"-[1 \cdot \log(0.8) + (1-1) \cdot \log(1-0.8)] = -\log(0.8)",
+        r"-[0 \cdot \log(0.3) + (1-0) \cdot \log(1-0.3)] = -\log(0.7)",
+    ],
+}

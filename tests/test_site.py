@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from pathlib import Path
 
 import pytest
 from bs4 import BeautifulSoup
 
 from snippets.claim import all_claims
-from tests.article import ANNOTATED, PRINTED, SECTIONS, TABLES
+from tests.article import ANNOTATED, EQUATIONS, PRINTED, SECTIONS, TABLES
 from tests.conftest import run_build
 
 PLACES = [(page, name, text) for source in (PRINTED, ANNOTATED) for page, claims in source.items()
@@ -67,6 +68,22 @@ def test_table_rows_are_the_article_data(built_site: Path, page: str) -> None:
     table = soup(built_site, page).select_one("article table")
     rows = [[cell.get_text(strip=True) for cell in row.find_all("td")] for row in table.find_all("tr")[1:]]
     assert rows == TABLES[page]
+
+
+def normalise_tex(tex: str) -> str:
+    """Ignore spacing and equivalent spellings, so the article's formula and ours compare equal."""
+    tex = re.sub(r"\\left|\\right|\s+", "", tex.strip().removeprefix("\\(").removeprefix("\\["))
+    tex = tex.replace("\\mid", "|").replace("\\|", "||").replace("\\dfrac", "\\frac")
+    return re.sub(r"\^\{(\w)\}", r"^\1", tex)
+
+
+EQUATION_PLACES = [(page, tex) for page, texs in EQUATIONS.items() for tex in texs]
+
+
+@pytest.mark.parametrize(("page", "tex"), EQUATION_PLACES, ids=[f"{p}{t[:40]}" for p, t in EQUATION_PLACES])
+def test_page_has_the_article_equation(built_site: Path, page: str, tex: str) -> None:
+    formulas = [normalise_tex(m.get_text()) for m in soup(built_site, page).select(".arithmatex")]
+    assert any(normalise_tex(tex) in formula for formula in formulas), f"missing on {page}: {tex}"
 
 
 def test_math_inside_formulas_uses_the_computed_values(built_site: Path) -> None:
