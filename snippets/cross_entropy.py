@@ -15,8 +15,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from matplotlib.figure import Figure
 
-from snippets.claim import Claim
+from snippets.claim import Claim, find_claim
+from snippets.figures import FigureSpec, Scheme
 
 #: Label of the picture: it is a cat (§2.2).
 CAT_LABEL = 1
@@ -96,6 +98,58 @@ def cat_confident_loss() -> float:
 def cat_wrong_loss() -> float:
     """Loss when the model says "cat" with ``p = 0.1`` and it is a cat."""
     return binary_cross_entropy(CAT_LABEL, P_WRONG)
+
+
+def plot_negative_log(scheme: Scheme) -> Figure:
+    """``-log p`` on (0, 1] with the two 猫 predictions marked and labelled."""
+    fig = Figure(figsize=(5.6, 3.6))
+    ax = fig.subplots()
+    p = np.linspace(0.02, 1.0, 400)
+    ax.plot(p, -np.log(p), color=scheme.accent, linewidth=2)
+    cases = ((P_CONFIDENT, "p_confident", "cat_confident_loss", scheme.third, (-150, 22)),
+             (P_WRONG, "p_wrong", "cat_wrong_loss", scheme.second, (12, 4)))
+    for p_value, p_name, loss_name, colour, offset in cases:
+        loss = binary_cross_entropy(CAT_LABEL, p_value)
+        ax.vlines(p_value, 0, loss, color=colour, linestyle=":", linewidth=1.2)
+        ax.plot([p_value], [loss], "o", color=colour, markersize=7)
+        ax.annotate(f"$p = {find_claim('cross_entropy.' + p_name).text()}$,  "
+                    f"$-\\log p \\approx {find_claim('cross_entropy.' + loss_name).text()}$",
+                    (p_value, loss), xytext=offset, textcoords="offset points", color=colour, fontsize=9)
+    ax.set(xlabel="$p$", ylabel="$-\\log p$", xlim=(0, 1.02), ylim=(0, None), title=f"$y = {CAT_LABEL}$")
+    return fig
+
+
+def negative_log_alt() -> str:
+    """Alt text of :func:`plot_negative_log`."""
+    return (f"曲线 −log p：p 越接近 0 越陡地升高，p = 1 时为 0。标出两点：p = {find_claim('cross_entropy.p_confident').text()} "
+            f"时损失约 {find_claim('cross_entropy.cat_confident_loss').text()}，p = {find_claim('cross_entropy.p_wrong').text()} "
+            f"时损失约 {find_claim('cross_entropy.cat_wrong_loss').text()}。")
+
+
+def plot_binary_cross_entropy(scheme: Scheme) -> Figure:
+    """Binary cross-entropy against ``p`` for ``y = 1`` and for ``y = 0``."""
+    fig = Figure(figsize=(5.6, 3.6))
+    ax = fig.subplots()
+    p = np.linspace(0.01, 0.99, 393)
+    for y, colour, style in ((1, scheme.accent, "-"), (0, scheme.second, "--")):
+        loss = [binary_cross_entropy(y, value) for value in p]
+        ax.plot(p, loss, style, color=colour, linewidth=2,
+                label=f"$y = {y}$:  $-\\log {'p' if y else '(1 - p)'}$")
+    ax.set(xlabel="$p$", ylabel="$L$", ylim=(0, None), title="$L = -[y \\log p + (1 - y) \\log(1 - p)]$")
+    ax.legend(loc="upper center")
+    return fig
+
+
+def binary_cross_entropy_alt() -> str:
+    """Alt text of :func:`plot_binary_cross_entropy`."""
+    return ("二分类交叉熵随预测概率 p 变化的两条曲线：标签 y = 1 时损失 −log p 随 p 增大而下降，"
+            "标签 y = 0 时损失 −log(1 − p) 随 p 增大而上升；两条曲线左右对称、在正中相交，预测越偏离标签损失越大。")
+
+
+FIGURES = (
+    FigureSpec("negative_log", plot_negative_log, negative_log_alt),
+    FigureSpec("binary_cross_entropy", plot_binary_cross_entropy, binary_cross_entropy_alt),
+)
 
 
 CLAIMS = (

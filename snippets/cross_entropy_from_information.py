@@ -17,9 +17,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from matplotlib.figure import Figure
 
-from snippets.claim import Claim
+from snippets.claim import Claim, find_claim
+from snippets.figures import FigureSpec, Scheme
 from snippets.cross_entropy_from_likelihood import P_FREE, P_MEETING, label_free, label_meeting
+
+
+#: Spam probability of a non-degenerate true distribution P, for the figure of
+#: H(P), H(P, Q) and their gap.  Our choice: the article's P is always one-hot.
+ILLUSTRATION_P = 0.3
 
 
 def _as_distribution(values: Sequence[float], name: str) -> np.ndarray:
@@ -104,6 +111,62 @@ def kl_free() -> float:
     return kl_divergence(true_distribution(label_free()), predicted_distribution(P_FREE))
 
 
+def gap_curves(p_true: float, points: int = 397) -> dict[str, np.ndarray | float]:
+    """``H(P)``, ``H(P, Q)`` and ``D_KL(P‖Q)`` for Bernoulli ``P`` (spam prob. ``p_true``) as ``Q`` varies.
+
+    Returns
+    -------
+    dict
+        ``q`` (grid of Q's spam probability), ``cross_entropy``, ``kl`` (arrays)
+        and ``entropy`` (a number: ``H(P)`` does not depend on Q).
+    """
+    q = np.linspace(0.01, 0.99, points)
+    p = predicted_distribution(p_true)
+    return {
+        "q": q,
+        "cross_entropy": np.array([cross_entropy(p, predicted_distribution(v)) for v in q]),
+        "kl": np.array([kl_divergence(p, predicted_distribution(v)) for v in q]),
+        "entropy": entropy(p),
+    }
+
+
+def plot_entropy_gap(scheme: Scheme) -> Figure:
+    """``H(P, Q)`` above ``H(P)``; the gap is ``D_KL(P‖Q)``.  Left: P not one-hot.  Right: P one-hot."""
+    fig = Figure(figsize=(7.2, 3.4))
+    axes = fig.subplots(1, 2, sharey=True)
+    panels = ((axes[0], ILLUSTRATION_P, f"$P(y = 1) = {find_claim('cross_entropy_from_information.illustration_p').text()}$"),
+              (axes[1], float(label_free()), f"$P(y = 1) = {label_free()}$"))
+    for ax, p_true, title in panels:
+        curves = gap_curves(p_true)
+        ax.plot(curves["q"], curves["cross_entropy"], color=scheme.accent, linewidth=2, label="$H(P, Q)$")
+        ax.axhline(curves["entropy"], color=scheme.third, linewidth=2, linestyle="--", label="$H(P)$")
+        ax.fill_between(curves["q"], curves["entropy"], curves["cross_entropy"], color=scheme.second, alpha=0.25,
+                        linewidth=0, label="$D_{KL}(P \\| Q)$")
+        ax.set(xlabel="$Q(y = 1)$", title=title, ylim=(0, 3))
+    axes[0].legend(loc="upper center", fontsize=8)
+    q_free = P_FREE
+    h_free = cross_entropy_free()
+    axes[1].plot([q_free], [h_free], "o", color=scheme.second, markersize=7)
+    axes[1].annotate(f"$Q(y = 1) = {find_claim('cross_entropy_from_likelihood.p_free').text()}$\n"
+                     f"$H(P, Q) = D_{{KL}} \\approx {find_claim('cross_entropy_from_information.cross_entropy_free').text()}$",
+                     (q_free, h_free), xytext=(0.4, 2.0), textcoords="data", color=scheme.ink, fontsize=9,
+                     arrowprops={"arrowstyle": "->", "color": scheme.muted})
+    return fig
+
+
+def entropy_gap_alt() -> str:
+    """Alt text of :func:`plot_entropy_gap`."""
+    return (f"两幅图，横轴是预测分布 Q 给垃圾邮件的概率。左图真实分布 P 给垃圾邮件的概率为 "
+            f"{find_claim('cross_entropy_from_information.illustration_p').text()}：交叉熵曲线始终在熵 H(P) 这条水平线之上，"
+            f"两者之间的阴影就是 KL 散度，Q 与 P 相同时阴影收窄为零。右图 P 是 one-hot：H(P) = "
+            f"{find_claim('cross_entropy_from_information.entropy_of_true_label').text()}，交叉熵等于 KL 散度；"
+            f"标出的点是 Q = {find_claim('cross_entropy_from_likelihood.p_free').text()} 时的 "
+            f"{find_claim('cross_entropy_from_information.cross_entropy_free').text()}。")
+
+
+FIGURES = (FigureSpec("entropy_gap", plot_entropy_gap, entropy_gap_alt),)
+
+
 CLAIMS = (
     Claim("cross_entropy_free", cross_entropy_free, 3, "§2.5", "“免费”邮件的交叉熵 −log 0.8", article="0.223"),
     Claim("cross_entropy_meeting", cross_entropy_meeting, 3, "§2.5", "“会议”邮件的交叉熵 −log 0.7",
@@ -111,4 +174,5 @@ CLAIMS = (
     Claim("entropy_of_true_label", entropy_of_true_label, 0, "§2.2", "one-hot 真实分布的熵 H(P)",
           origin="annotation"),
     Claim("kl_free", kl_free, 3, "§2.2", "“免费”邮件的 KL 散度 D_KL(P‖Q)", origin="annotation"),
+    Claim("illustration_p", "ILLUSTRATION_P", 1, "§2.2", "示意图中真实分布 P 的垃圾邮件概率", origin="annotation"),
 )

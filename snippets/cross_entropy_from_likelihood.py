@@ -14,8 +14,11 @@ Examples
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.figure import Figure
+from matplotlib.patches import Patch
 
-from snippets.claim import Claim, Table
+from snippets.claim import Claim, Table, find_claim
+from snippets.figures import FigureSpec, Scheme
 
 #: The article's data (§1.1): the word an email contains, and its label (1 = 垃圾, 0 = 正常).
 EMAILS: tuple[tuple[str, int], ...] = (("免费", 1), ("会议", 0), ("中奖", 1))
@@ -86,6 +89,52 @@ def contribution_free() -> float:
 def contribution_meeting() -> float:
     """``log(1 - p(x_2))``: the "会议" email's term of the log-likelihood."""
     return log_likelihood_contribution(label_meeting(), P_MEETING)
+
+
+def plot_email_contributions(scheme: Scheme) -> Figure:
+    """Per email: its term of the log-likelihood (negative) beside its cross-entropy (positive)."""
+    from snippets.cross_entropy_from_information import cross_entropy_free, cross_entropy_meeting
+
+    fig = Figure(figsize=(5.8, 3.6))
+    ax = fig.subplots()
+    emails = (
+        ("label_free", "p_free", contribution_free(), cross_entropy_free(),
+         "contribution_free", "cross_entropy_from_information.cross_entropy_free"),
+        ("label_meeting", "p_meeting", contribution_meeting(), cross_entropy_meeting(),
+         "contribution_meeting", "cross_entropy_from_information.cross_entropy_meeting"),
+    )
+    width = 0.36
+    for i, (label, p, term, entropy, term_claim, entropy_claim) in enumerate(emails):
+        for offset, value, colour, claim in ((-width / 2, term, scheme.second, f"cross_entropy_from_likelihood.{term_claim}"),
+                                             (width / 2, entropy, scheme.accent, entropy_claim)):
+            ax.bar(i + offset, value, width, color=colour)
+            ax.annotate(find_claim(claim).text().replace("-", "\N{MINUS SIGN}"), (i + offset, value),
+                        xytext=(0, 4 if value > 0 else -12), textcoords="offset points", ha="center",
+                        color=scheme.ink, fontsize=9)
+    handles = [Patch(color=scheme.second, label="$y_i \\log p(x_i) + (1 - y_i) \\log(1 - p(x_i))$"),
+               Patch(color=scheme.accent, label="$H(P_i, Q_i)$")]
+    ax.axhline(0, color=scheme.ink, linewidth=0.8)
+    ax.set_xticks(range(len(emails)), [
+        f"$x_{i + 1}$:  $y_{i + 1} = {find_claim('cross_entropy_from_likelihood.' + label).text()}$, "
+        f"$p(x_{i + 1}) = {find_claim('cross_entropy_from_likelihood.' + p).text()}$"
+        for i, (label, p, *_rest) in enumerate(emails)])
+    ax.set(ylim=(-0.55, 0.55))
+    ax.legend(handles=handles, loc="upper center", fontsize=8)
+    return fig
+
+
+def email_contributions_alt() -> str:
+    """Alt text of :func:`plot_email_contributions`."""
+    c = {name: find_claim(name).text().replace("-", "−") for name in (
+        "cross_entropy_from_likelihood.contribution_free", "cross_entropy_from_likelihood.contribution_meeting",
+        "cross_entropy_from_information.cross_entropy_free", "cross_entropy_from_information.cross_entropy_meeting")}
+    return (f"柱状图，两封邮件各两根柱子。第一封（免费）：对数似然贡献 {c['cross_entropy_from_likelihood.contribution_free']}，"
+            f"交叉熵 {c['cross_entropy_from_information.cross_entropy_free']}；第二封（会议）：对数似然贡献 "
+            f"{c['cross_entropy_from_likelihood.contribution_meeting']}，交叉熵 "
+            f"{c['cross_entropy_from_information.cross_entropy_meeting']}。每对柱子等长、方向相反。")
+
+
+FIGURES = (FigureSpec("email_contributions", plot_email_contributions, email_contributions_alt),)
 
 
 def email_table() -> tuple[list[str], list[list[str]]]:

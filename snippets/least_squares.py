@@ -17,8 +17,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+from matplotlib.figure import Figure
 
-from snippets.claim import Claim, Table
+from snippets.claim import Claim, Table, find_claim
+from snippets.figures import FigureSpec, Scheme
 
 #: Temperature of each of the five days (°C), as in the article's table (§1.2).
 TEMPERATURE: tuple[float, ...] = (20, 25, 30, 35, 40)
@@ -30,6 +32,8 @@ TRIAL_W = 2
 TRIAL_B = 10
 #: The article's outlier: one day's sales "突然变成 1000" (§1.4).
 OUTLIER_SALES = 1000
+#: Which day takes the outlier: the last one.  Our choice; the article says "某天".
+OUTLIER_DAY = 4
 
 
 def predict(x: float | np.ndarray, w: float, b: float) -> float | np.ndarray:
@@ -156,6 +160,100 @@ def loss_at_fit() -> float:
     return mean_squared_error(TEMPERATURE, SALES, *fit_line(TEMPERATURE, SALES))
 
 
+def sales_with_outlier() -> tuple[float, ...]:
+    """The table's sales with day ``OUTLIER_DAY`` replaced by ``OUTLIER_SALES``."""
+    return tuple(OUTLIER_SALES if day == OUTLIER_DAY else y for day, y in enumerate(SALES))
+
+
+def outlier_slope() -> float:
+    """``w`` of the least-squares fit once one day's sales are the outlier."""
+    return fit_line(TEMPERATURE, sales_with_outlier())[0]
+
+
+def outlier_intercept() -> float:
+    """``b`` of the least-squares fit once one day's sales are the outlier."""
+    return fit_line(TEMPERATURE, sales_with_outlier())[1]
+
+
+def loss_surface(w: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """``L(w, b)`` of the table on a grid: ``w`` and ``b`` broadcast against each other.
+
+    Examples
+    --------
+    >>> loss_surface(np.array([2.0]), np.array([11.0]))
+    array([1.])
+    """
+    x = np.asarray(TEMPERATURE, dtype=float)
+    y = np.asarray(SALES, dtype=float)
+    w, b = np.asarray(w, dtype=float)[..., None], np.asarray(b, dtype=float)[..., None]
+    return np.mean((y - (w * x + b)) ** 2, axis=-1)
+
+
+def plot_fit_and_outlier(scheme: Scheme) -> Figure:
+    """Left: the data, the fitted line and its residuals.  Right: the same with the outlier."""
+    fig = Figure(figsize=(7.2, 3.3))
+    axes = fig.subplots(1, 2)
+    x = np.asarray(TEMPERATURE, dtype=float)
+    xs = np.linspace(x.min() - 2, x.max() + 2, 2)
+    claims = {"slope": "least_squares.fitted_slope", "intercept": "least_squares.fitted_intercept"}
+    outlier_claims = {"slope": "least_squares.outlier_slope", "intercept": "least_squares.outlier_intercept"}
+    for ax, sales, names in ((axes[0], SALES, claims), (axes[1], sales_with_outlier(), outlier_claims)):
+        y = np.asarray(sales, dtype=float)
+        w, b = fit_line(x, y)
+        ax.vlines(x, y, predict(x, w, b), color=scheme.second, linewidth=1.5, label="$y_i - \\hat{y}_i$")
+        ax.plot(xs, predict(xs, w, b), color=scheme.accent, linewidth=2,
+                label=f"$\\hat{{y}} = {find_claim(names['slope']).text()}x "
+                      f"{'+' if b >= 0 else '-'} {find_claim(names['intercept']).text().lstrip('-')}$")
+        ax.plot(x, y, "o", color=scheme.ink, markersize=5, label="$(x_i, y_i)$")
+        ax.set(xlabel="$x$ (°C)", ylabel="$y$")
+        ax.legend(loc="upper left", fontsize=8)
+    axes[0].set_title(f"$y_{{{OUTLIER_DAY + 1}}} = {SALES[OUTLIER_DAY]:g}$", fontsize=10)
+    axes[1].set_title(f"$y_{{{OUTLIER_DAY + 1}}} = {OUTLIER_SALES}$", fontsize=10)
+    return fig
+
+
+def fit_and_outlier_alt() -> str:
+    """Alt text of :func:`plot_fit_and_outlier`."""
+    return (f"左图：奶茶数据的{day_count()}个点都落在拟合直线 ŷ = {find_claim('least_squares.fitted_slope').text()}x + "
+            f"{find_claim('least_squares.fitted_intercept').text()} 上，残差为零。右图：最后一天的销量改成 {OUTLIER_SALES} 后，"
+            f"最小二乘直线变成 ŷ = {find_claim('least_squares.outlier_slope').text()}x − "
+            f"{find_claim('least_squares.outlier_intercept').text().lstrip('-')}，其余各点的残差都变得很大。")
+
+
+def plot_loss_contours(scheme: Scheme) -> Figure:
+    """Contours of ``L(w, b)`` with the minimum marked at the fitted ``(w, b)``."""
+    fig = Figure(figsize=(5.6, 3.8))
+    ax = fig.subplots()
+    w_fit, b_fit = fit_line(TEMPERATURE, SALES)
+    w = np.linspace(w_fit - 1.0, w_fit + 1.0, 201)
+    b = np.linspace(b_fit - 30.0, b_fit + 30.0, 201)
+    loss = loss_surface(w[None, :], b[:, None])
+    levels = np.geomspace(1, loss.max(), 9)
+    contours = ax.contour(w, b, loss, levels=levels, colors=scheme.muted, linewidths=0.9)
+    ax.clabel(contours, fmt=lambda v: f"{v:.0f}", fontsize=7, colors=scheme.muted)
+    ax.plot([w_fit], [b_fit], "*", color=scheme.second, markersize=13)
+    ax.annotate(f"$\\min\\ L = {find_claim('least_squares.loss_at_fit').text()}$\n"
+                f"$(w, b) = ({find_claim('least_squares.fitted_slope').text()}, "
+                f"{find_claim('least_squares.fitted_intercept').text()})$",
+                (w_fit, b_fit), xytext=(14, -34), textcoords="offset points", color=scheme.ink, fontsize=9,
+                bbox={"boxstyle": "round,pad=0.3", "facecolor": scheme.background, "edgecolor": scheme.muted})
+    ax.set(xlabel="$w$", ylabel="$b$", title="$L(w, b)$")
+    return fig
+
+
+def loss_contours_alt() -> str:
+    """Alt text of :func:`plot_loss_contours`."""
+    return (f"损失 L(w, b) 的等高线图：等高线是一组细长的椭圆，共同的中心即最小点 "
+            f"w = {find_claim('least_squares.fitted_slope').text()}、b = {find_claim('least_squares.fitted_intercept').text()}，"
+            f"该处 L = {find_claim('least_squares.loss_at_fit').text()}。椭圆沿左上到右下的方向拉长：w 增大而 b 相应减小时，损失变化很慢。")
+
+
+FIGURES = (
+    FigureSpec("fit_and_outlier", plot_fit_and_outlier, fit_and_outlier_alt),
+    FigureSpec("loss_contours", plot_loss_contours, loss_contours_alt),
+)
+
+
 def sales_table() -> tuple[list[str], list[list[str]]]:
     """The article's table (§1.2), one row a day."""
     rows = [[f"{x:g}", f"{y:g}"] for x, y in zip(TEMPERATURE, SALES, strict=True)]
@@ -176,4 +274,6 @@ CLAIMS = (
     Claim("fitted_intercept", fitted_intercept, 0, "§1.3", "最小二乘解 b", article="10"),
     Claim("loss_at_fit", loss_at_fit, 0, "§1.3", "最优解处的损失 L", origin="annotation"),
     Claim("outlier_sales", "OUTLIER_SALES", 0, "§1.4", "异常值：某天销量变成", article="1000"),
+    Claim("outlier_slope", outlier_slope, 1, "§1.4", "最后一天销量变成 1000 后拟合的 w", origin="annotation"),
+    Claim("outlier_intercept", outlier_intercept, 0, "§1.4", "最后一天销量变成 1000 后拟合的 b", origin="annotation"),
 )

@@ -14,8 +14,10 @@ Examples
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.figure import Figure
 
-from snippets.claim import Claim
+from snippets.claim import Claim, find_claim
+from snippets.figures import FigureSpec, Scheme
 
 #: Heads observed in the article's ten tosses (§3.2).
 HEADS = 6
@@ -127,6 +129,59 @@ def mle_closed_form() -> float:
 def mle_numerical() -> float:
     """The same ``p`` found by searching the log-likelihood numerically."""
     return maximise_coin_likelihood(HEADS, TAILS)
+
+
+def coin_curves(points: int = 999) -> dict[str, np.ndarray | float]:
+    """What the coin figure draws: a grid of ``p``, both curves, and the marked points.
+
+    Returns
+    -------
+    dict
+        ``p``, ``likelihood``, ``log_likelihood`` (arrays over the grid), and
+        ``p_max``, the marked maximiser (the closed-form estimate), and
+        ``p_fair``.
+    """
+    p = np.linspace(0.001, 0.999, points)
+    return {
+        "p": p,
+        "likelihood": coin_likelihood(p, HEADS, TAILS),
+        "log_likelihood": coin_log_likelihood(p, HEADS, TAILS),
+        "p_max": mle_closed_form(),
+        "p_fair": FAIR_P,
+    }
+
+
+def plot_coin_likelihood(scheme: Scheme) -> Figure:
+    """The coin likelihood ``p^6 (1 - p)^4`` and its logarithm, maximum and ``p = 0.5`` marked."""
+    fig = Figure(figsize=(7.2, 3.3))
+    axes = fig.subplots(1, 2, sharex=True)
+    curves = coin_curves()
+    p_max, p_fair = curves["p_max"], curves["p_fair"]
+    h, t = find_claim("maximum_likelihood.heads").text(), find_claim("maximum_likelihood.tails").text()
+    titles = (f"$P = p^{{{h}}}(1 - p)^{{{t}}}$", f"$\\log P = {h}\\log p + {t}\\log(1 - p)$")
+    for ax, key, title, function in ((axes[0], "likelihood", titles[0], coin_likelihood),
+                                     (axes[1], "log_likelihood", titles[1], coin_log_likelihood)):
+        ax.plot(curves["p"], curves[key], color=scheme.accent, linewidth=2)
+        ax.axvline(p_max, color=scheme.second, linestyle=":", linewidth=1.2)
+        ax.plot([p_max], [function(p_max, HEADS, TAILS)], "o", color=scheme.second, markersize=7,
+                label=f"$\\hat{{p}} = {find_claim('maximum_likelihood.mle_closed_form').text()}$")
+        ax.plot([p_fair], [function(p_fair, HEADS, TAILS)], "s", color=scheme.muted, markersize=6,
+                label=f"$p = {find_claim('maximum_likelihood.fair_p').text()}$")
+        ax.set(xlabel="$p$", title=title)
+    axes[0].legend(loc="upper left", fontsize=8)
+    axes[1].legend(loc="lower center", bbox_to_anchor=(0.3, 0.02), fontsize=8)
+    axes[1].set_ylim(-25, None)
+    return fig
+
+
+def coin_likelihood_alt() -> str:
+    """Alt text of :func:`plot_coin_likelihood`."""
+    p_hat = find_claim("maximum_likelihood.mle_closed_form").text()
+    return (f"左图是似然 p^{HEADS}(1−p)^{TAILS}，右图是它的对数，横轴都是正面概率 p。两条曲线都在 p = {p_hat} 处达到最高点，"
+            f"该处画有竖线；公平硬币 p = {find_claim('maximum_likelihood.fair_p').text()} 处的点明显更低。")
+
+
+FIGURES = (FigureSpec("coin_likelihood", plot_coin_likelihood, coin_likelihood_alt),)
 
 
 CLAIMS = (

@@ -58,6 +58,9 @@ PRINTED: dict[str, dict[str, str]] = {
 ANNOTATED: dict[str, dict[str, str]] = {
     "least-squares/": {
         "least_squares.loss_at_fit": "0",
+        # sales (50, 60, 70, 80, 1000): x̄ = 30, ȳ = 252, Σ(x - x̄)y = 9600, Σ(x - x̄)² = 250
+        "least_squares.outlier_slope": "38.4",  # 9600 / 250
+        "least_squares.outlier_intercept": "-900",  # 252 - 38.4 × 30
     },
     "cross-entropy/": {
         "cross_entropy.cat_wrong_loss_exact": "2.303",
@@ -73,6 +76,7 @@ ANNOTATED: dict[str, dict[str, str]] = {
     "cross-entropy-from-information/": {
         "cross_entropy_from_information.entropy_of_true_label": "0",
         "cross_entropy_from_information.kl_free": "0.223",
+        "cross_entropy_from_information.illustration_p": "0.3",
     },
 }
 
@@ -212,4 +216,20 @@ EQUATIONS: dict[str, list[str]] = {
         r"-[1 \cdot \log(0.8) + (1-1) \cdot \log(1-0.8)] = -\log(0.8)",
         r"-[0 \cdot \log(0.3) + (1-0) \cdot \log(1-0.3)] = -\log(0.7)",
     ],
+}
+
+#: Where each figure stands: the page that shows it, and the figure's stable id there.
+FIGURES: dict[str, list[tuple[str, str]]] = {
+    "least_squares.loss_contours": [("least-squares/", "fig-loss-contours")],
+    "least_squares.fit_and_outlier": [("least-squares/", "fig-fit-and-outlier")],
+    "cross_entropy.negative_log": [("cross-entropy/", "fig-negative-log")],
+    "cross_entropy.binary_cross_entropy": [("cross-entropy/", "fig-binary-cross-entropy")],
+    "maximum_likelihood.coin_likelihood": [("maximum-likelihood/", "fig-coin-likelihood")],
+    "normal_least_squares.gaussian_errors": [("normal-least-squares/", "fig-gaussian-errors")],
+    "normal_least_squares.likelihood_and_squares": [("normal-least-squares/", "fig-likelihood-and-squares")],
+    "cross_entropy_from_likelihood.email_contributions": [
+        ("cross-entropy-from-likelihood/", "fig-email-contributions"),
+        ("cross-entropy-from-information/", "fig-email-contributions"),
+    ],
+    "cross_entropy_from_information.entropy_gap": [("cross-entropy-from-information/", "fig-entropy-gap")],
 }

@@ -63,3 +63,21 @@ def test_missing_katex_stops_the_build(project_copy: Path, tmp_path: Path) -> No
     (project_copy / "node_modules").unlink()
     stderr = failed_build(project_copy, tmp_path)
     assert "KaTeX is not installed" in stderr and "make setup" in stderr
+
+
+@pytest.mark.slow
+def test_failing_figure_function_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
+    snippet = project_copy / "snippets/maximum_likelihood.py"
+    text = snippet.read_text(encoding="utf-8")
+    broken = text.replace('    curves = coin_curves()\n    p_max,', '    curves = coin_curves()\n    del curves["p_max"]\n    p_max,')
+    assert broken != text
+    snippet.write_text(broken, encoding="utf-8")
+    stderr = failed_build(project_copy, tmp_path)
+    assert "figure maximum_likelihood.coin_likelihood: plot_coin_likelihood failed: KeyError('p_max')" in stderr
+
+
+@pytest.mark.slow
+def test_unknown_figure_stops_the_build_with_page_and_line(project_copy: Path, tmp_path: Path) -> None:
+    line = append_line(project_copy, "[[figure:cross_entropy.no_such_figure]]")
+    stderr = failed_build(project_copy, tmp_path)
+    assert f"cross-entropy.md:{line}: [[figure:cross_entropy.no_such_figure]]: unknown figure" in stderr

@@ -1,0 +1,124 @@
+"""Generate every figure at build time from the snippet modules, and place them on pages.
+
+Each ``FigureSpec`` in a chapter module's ``FIGURES`` becomes three generated
+files — ``figures/<module>/<name>.svg`` (light), ``<name>.dark.svg`` and
+``<name>.png`` (for slides) — added with ``File.generated`` so nothing is
+written into ``docs/``.  On a page, a line ``[[figure:module.name]]`` becomes
+the light and dark images (Material shows the one matching the palette), each
+a link to the full-size SVG, and download links; the page puts its numbered
+caption right after it in a ``/// figure-caption`` block.  A failing figure
+function or an unknown figure stops the build with page, line and cause.
+
+Drawing takes seconds, so the bytes are cached in ``.cache/figures/<key>/``,
+where the key hashes every snippet module and the matplotlib and NumPy
+versions: any change to the code that draws invalidates the whole cache, and
+a prose edit under ``mkdocs serve`` re-uses it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import posixpath
+import re
+import shutil
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.structure.files import File
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.plugins.figures")
+
+FIGURE_DIR = "figures"
+MARKER = re.compile(r"^\[\[figure:(?P<name>[^\]\s]*)\]\][ \t]*$", re.MULTILINE)
+
+#: Alt texts of the figures, by qualified name, filled in by on_files.
+_alts: dict[str, str] = {}
+
+
+def _specs() -> dict[str, object]:
+    from snippets.claim import chapter_modules
+
+    return {
+        f"{module.__name__.removeprefix('snippets.')}.{spec.name}": spec
+        for module in chapter_modules()
+        for spec in getattr(module, "FIGURES", ())
+    }
+
+
+def _paths(name: str) -> dict[str, str]:
+    module, figure = name.split(".", 1)
+    base = f"{FIGURE_DIR}/{module}/{figure}"
+    return {"light": f"{base}.svg", "dark": f"{base}.dark.svg", "png": f"{base}.png"}
+
+
+def _cache_dir(root: Path) -> Path:
+    """This build's cache folder; folders of other keys are removed."""
+    import matplotlib
+    import numpy
+
+    digest = hashlib.sha256(f"{matplotlib.__version__} {numpy.__version__}".encode())
+    for path in sorted((root / "snippets").glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    cache = root / ".cache" / "figures"
+    if cache.is_dir():
+        for old in cache.iterdir():
+            if old.name != digest.hexdigest():
+                shutil.rmtree(old, ignore_errors=True)
+    return cache / digest.hexdigest()
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    from snippets.figures import render_figure
+
+    cache = _cache_dir(Path(config.config_file_path).parent)
+    _alts.clear()
+    for name, spec in _specs().items():
+        paths = _paths(name)
+        try:
+            _alts[name] = spec.alt()
+            outputs = {}
+            for kind, (scheme, fmt) in {"light": ("light", "svg"), "dark": ("dark", "svg"),
+                                        "png": ("light", "png")}.items():
+                cached = cache / paths[kind]
+                if not cached.is_file():
+                    cached.parent.mkdir(parents=True, exist_ok=True)
+                    partial = cached.with_name(cached.name + ".partial")
+                    partial.write_bytes(render_figure(spec.plot, scheme, fmt))
+                    partial.replace(cached)  # a crash never leaves a truncated figure in the cache
+                outputs[paths[kind]] = cached.read_bytes()
+        except Exception as error:  # noqa: BLE001 - any figure failure stops the build
+            raise PluginError(f"figure {name}: {spec.plot.__name__} failed: {error!r}") from error
+        for uri, content in outputs.items():
+            files.append(File.generated(config, uri, content=content))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if "[[figure:" not in markdown:
+        return markdown
+    here = posixpath.dirname(page.file.src_uri) or "."
+
+    def figure(match: re.Match) -> str:
+        name = match["name"]
+        if name not in _alts:
+            line = page.file.content_string[: page.file.content_string.find(match[0])].count("\n") + 1
+            known = ", ".join(sorted(_alts))
+            raise PluginError(f"{page.file.src_uri}:{line}: {match[0]}: unknown figure {name!r}; known: {known}")
+        rel = {kind: posixpath.relpath(path, here) for kind, path in _paths(name).items()}
+        alt = _alts[name].replace("[", "［").replace("]", "］")
+        anchor = name.replace(".", "-").replace("_", "-")
+        return (
+            f'[![{alt}]({rel["light"]}#only-light){{ .figure-image }}]({rel["light"]} "打开大图")'
+            f'[![{alt}]({rel["dark"]}#only-dark){{ .figure-image }}]({rel["dark"]} "打开大图")\n'
+            f'<span class="figure-downloads" id="download-{anchor}">下载：'
+            f'[SVG]({rel["light"]}){{ download }} · [PNG]({rel["png"]}){{ download }}</span>'
+        )
+
+    return MARKER.sub(figure, markdown)
