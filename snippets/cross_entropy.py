@@ -106,15 +106,16 @@ def plot_negative_log(scheme: Scheme) -> Figure:
     ax = fig.subplots()
     p = np.linspace(0.02, 1.0, 400)
     ax.plot(p, -np.log(p), color=scheme.accent, linewidth=2)
-    cases = ((P_CONFIDENT, "p_confident", "cat_confident_loss", scheme.third, (-150, 22)),
-             (P_WRONG, "p_wrong", "cat_wrong_loss", scheme.second, (12, 4)))
-    for p_value, p_name, loss_name, colour, offset in cases:
+    cases = ((P_CONFIDENT, "p_confident", "cat_confident_loss", scheme.third, (0, 64), "right"),
+             (P_WRONG, "p_wrong", "cat_wrong_loss", scheme.second, (12, 4), "left"))
+    for p_value, p_name, loss_name, colour, offset, align in cases:
         loss = binary_cross_entropy(CAT_LABEL, p_value)
         ax.vlines(p_value, 0, loss, color=colour, linestyle=":", linewidth=1.2)
         ax.plot([p_value], [loss], "o", color=colour, markersize=7)
         ax.annotate(f"$p = {find_claim('cross_entropy.' + p_name).text()}$,  "
                     f"$-\\log p \\approx {find_claim('cross_entropy.' + loss_name).text()}$",
-                    (p_value, loss), xytext=offset, textcoords="offset points", color=colour, fontsize=9)
+                    (p_value, loss), xytext=offset, textcoords="offset points", color=colour, fontsize=9, ha=align,
+                    arrowprops={"arrowstyle": "-", "color": colour, "linewidth": 0.8} if offset[0] == 0 else None)
     ax.set(xlabel="$p$", ylabel="$-\\log p$", xlim=(0, 1.02), ylim=(0, None), title=f"$y = {CAT_LABEL}$")
     return fig
 
