@@ -18,6 +18,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
+import sympy as sp
+
+from snippets.verification import Verification, latex, same
 
 #: The article's one-hot example ``[0, 1, 0]`` (§2.4): the second of three classes.
 DOG_ONE_HOT: tuple[int, ...] = (0, 1, 0)
@@ -74,6 +77,58 @@ def mean_cross_entropy(y: Sequence[int], p: Sequence[float]) -> float:
     '0.290'
     """
     return -bernoulli_log_likelihood(y, p) / len(y)
+
+
+def verify_bernoulli_log_probability() -> Verification:
+    """续 §2.2–2.3: log[p^y (1 − p)^(1 − y)] = y log p + (1 − y) log(1 − p); y = 1 gives log p, y = 0 gives log(1 − p)."""
+    p = sp.symbols("p", positive=True)
+    y = sp.symbols("y", real=True)
+    log_prob = sp.expand_log(sp.log(p**y * (1 - p) ** (1 - y)), force=True)
+    article_form = y * sp.log(p) + (1 - y) * sp.log(1 - p)
+    cases = [sp.simplify(article_form.subs(y, label)) for label in (1, 0)]
+    return Verification(
+        "伯努利分布的概率取对数，展开后正是 y log p + (1 − y) log(1 − p)；代入两种标签各剩一项",
+        same(log_prob, article_form) and cases == [sp.log(p), sp.log(1 - p)],
+        (latex(r"\log\left[p^{y}(1 - p)^{1 - y}\right]", log_prob),
+         latex(r"\left.\cdot\right|_{y = 1}", cases[0]), latex(r"\left.\cdot\right|_{y = 0}", cases[1])),
+    )
+
+
+def verify_categorical_log_probability() -> Verification:
+    """续 §2.4: with one-hot y over K classes, log Π p_k^{y_k} = Σ y_k log p_k = log p_(true class)."""
+    k = len(DOG_ONE_HOT)
+    p = sp.symbols(f"p_1:{k + 1}", positive=True)
+    y = sp.symbols(f"y_1:{k + 1}", real=True)
+    log_prob = sp.expand_log(sp.log(sp.Mul(*[pk**yk for pk, yk in zip(p, y, strict=True)])), force=True)
+    article_form = sp.Add(*[yk * sp.log(pk) for pk, yk in zip(p, y, strict=True)])
+    one_hot = {yk: label for yk, label in zip(y, DOG_ONE_HOT, strict=True)}
+    true_class = DOG_ONE_HOT.index(1)
+    return Verification(
+        f"K = {k} 时，∏ p_k^(y_k) 取对数等于 Σ y_k log p_k；代入 one-hot 标签只剩真实类别一项",
+        same(log_prob, article_form) and article_form.subs(one_hot) == sp.log(p[true_class]),
+        (latex(r"\log \prod_{k=1}^{%d} p_k^{y_k}" % k, log_prob),
+         latex(r"\left.\cdot\right|_{y = %s}" % list(DOG_ONE_HOT), article_form.subs(one_hot))),
+    )
+
+
+def verify_loss_is_mean_negative_log_likelihood() -> Verification:
+    """续 §2.3: J(θ) = −(1/n) log L(θ) for the Bernoulli likelihood (n = 3 symbolic examples)."""
+    n = 3
+    p = sp.symbols(f"p_1:{n + 1}", positive=True)
+    y = sp.symbols(f"y_1:{n + 1}", real=True)
+    likelihood = sp.Mul(*[pi**yi * (1 - pi) ** (1 - yi) for pi, yi in zip(p, y, strict=True)])
+    loss = -sp.Rational(1, n) * sp.Add(*[yi * sp.log(pi) + (1 - yi) * sp.log(1 - pi)
+                                         for pi, yi in zip(p, y, strict=True)])
+    gap = sp.simplify(sp.expand_log(-sp.log(likelihood) / n - loss, force=True))
+    return Verification(
+        f"n = {n} 个样本时，伯努利似然取负对数再除以 n，恰为原文的 J(θ)",
+        gap == 0,
+        (latex(r"-\tfrac{1}{n}\log L(\theta) - J(\theta)", gap),),
+    )
+
+
+CHECKS = (verify_bernoulli_log_probability, verify_categorical_log_probability,
+          verify_loss_is_mean_negative_log_likelihood)
 
 
 CLAIMS = ()

@@ -14,10 +14,12 @@ Examples
 from __future__ import annotations
 
 import numpy as np
+import sympy as sp
 from matplotlib.figure import Figure
 
 from snippets.claim import Claim, find_claim
 from snippets.figures import FigureSpec, Scheme
+from snippets.verification import Verification, latex, same
 
 #: Heads observed in the article's ten tosses (§3.2).
 HEADS = 6
@@ -131,6 +133,64 @@ def mle_numerical() -> float:
     return maximise_coin_likelihood(HEADS, TAILS)
 
 
+def verify_coin_maximum() -> Verification:
+    """§3.2: log P = h log p + t log(1 − p); its derivative vanishes only at h/(h + t), a maximum."""
+    p = sp.symbols("p", positive=True)
+    h, t = sp.Integer(HEADS), sp.Integer(TAILS)
+    log_p = sp.expand_log(sp.log(p**h * (1 - p) ** t), force=True)
+    article_form = h * sp.log(p) + t * sp.log(1 - p)
+    slope = sp.diff(article_form, p)
+    roots = sp.solve(sp.Eq(slope, 0), p)
+    curvature = sp.diff(article_form, p, 2)
+    at_root = curvature.subs(p, roots[0]) if len(roots) == 1 else sp.nan
+    passed = (same(log_p, article_form) and roots == [sp.Rational(HEADS, HEADS + TAILS)]
+              and abs(float(roots[0]) - mle_closed_form()) < 1e-12 and bool(at_root < 0))
+    return Verification(
+        f"取对数得到 log P = {HEADS} log p + {TAILS} log(1 − p)；导数为零的点唯一，就是正面频率，且二阶导数为负（最大值）",
+        passed,
+        (latex(r"\log\left(p^{%s}(1 - p)^{%s}\right)" % (h, t), log_p),
+         latex(r"\frac{d \log P}{dp}", sp.together(slope)),
+         latex("p", roots[0] if roots else "无解"),
+         latex(r"\left.\frac{d^2 \log P}{dp^2}\right|_{p = %s}" % sp.latex(roots[0]) if roots else "", at_root)
+         + " < 0"),
+    )
+
+
+def gradient_ascent_coin(heads: int, tails: int, rate: float = 0.5, steps: int = 200) -> float:
+    """Maximise the coin's mean log-likelihood by gradient ascent on the log-odds ``θ``.
+
+    ``p = σ(θ)`` keeps every step inside (0, 1); the gradient of
+    ``(h log p + t log(1 − p)) / n`` with respect to ``θ`` is ``(h − n p) / n``.
+
+    Examples
+    --------
+    >>> f"{gradient_ascent_coin(3, 1):.6f}"
+    '0.750000'
+    """
+    n = heads + tails
+    theta = 0.0
+    for _ in range(steps):
+        p = 1 / (1 + np.exp(-theta))
+        theta += rate * (heads - n * p) / n
+    return float(1 / (1 + np.exp(-theta)))
+
+
+def gradient_estimate() -> float:
+    """``p`` reached by gradient ascent from ``p = 0.5``."""
+    return gradient_ascent_coin(HEADS, TAILS)
+
+
+def verify_gradient_ascent_reaches_the_estimate() -> Verification:
+    """Numerical cross-check: gradient ascent from a fair coin lands on h/(h + t)."""
+    p_gd = gradient_estimate()
+    gap = abs(p_gd - mle_closed_form())
+    return Verification("梯度上升（从公平硬币出发，不用求导公式）落到同一个 p", gap < 1e-9,
+                        (latex(r"p_{\text{GD}}", f"{p_gd:.9f}"), latex(r"|p_{\text{GD}} - \hat{p}|", f"{gap:.1e}")))
+
+
+CHECKS = (verify_coin_maximum, verify_gradient_ascent_reaches_the_estimate)
+
+
 def coin_curves(points: int = 999) -> dict[str, np.ndarray | float]:
     """What the coin figure draws: a grid of ``p``, both curves, and the marked points.
 
@@ -191,4 +251,5 @@ CLAIMS = (
     Claim("fair_p", "FAIR_P", 1, "§3.2", "公平硬币的正面概率", article="0.5"),
     Claim("mle_closed_form", mle_closed_form, 1, "§3.2", "求导得到的 p", article="0.6"),
     Claim("mle_numerical", mle_numerical, 1, "§3.2", "数值搜索得到的 p", article="0.6"),
+    Claim("gradient_estimate", gradient_estimate, 3, "§3.4", "梯度上升得到的 p", origin="annotation"),
 )

@@ -61,6 +61,11 @@ ANNOTATED: dict[str, dict[str, str]] = {
         # sales (50, 60, 70, 80, 1000): x̄ = 30, ȳ = 252, Σ(x - x̄)y = 9600, Σ(x - x̄)² = 250
         "least_squares.outlier_slope": "38.4",  # 9600 / 250
         "least_squares.outlier_intercept": "-900",  # 252 - 38.4 × 30
+        "least_squares.descent_slope": "2.000",  # gradient descent reaches the exact fit
+        "least_squares.descent_intercept": "10.000",
+    },
+    "maximum-likelihood/": {
+        "maximum_likelihood.gradient_estimate": "0.600",  # gradient ascent reaches 6 / 10
     },
     "cross-entropy/": {
         "cross_entropy.cat_wrong_loss_exact": "2.303",
@@ -232,4 +237,26 @@ FIGURES: dict[str, list[tuple[str, str]]] = {
         ("cross-entropy-from-information/", "fig-email-contributions"),
     ],
     "cross_entropy_from_information.entropy_gap": [("cross-entropy-from-information/", "fig-entropy-gap")],
+    "cross_entropy_from_information.logistic_training": [("cross-entropy-from-information/", "fig-logistic-training")],
+}
+
+#: Where each derivation check is shown: the page of the step it checks.
+CHECKS: dict[str, list[str]] = {
+    "least_squares.verify_normal_equations": ["least-squares/"],
+    "least_squares.verify_gradient_descent_reaches_the_fit": ["least-squares/"],
+    "maximum_likelihood.verify_coin_maximum": ["maximum-likelihood/"],
+    "maximum_likelihood.verify_gradient_ascent_reaches_the_estimate": ["maximum-likelihood/"],
+    "normal_least_squares.verify_gaussian_log_likelihood": ["normal-least-squares/"],
+    "normal_least_squares.verify_same_maximiser_for_every_sigma": ["normal-least-squares/"],
+    "normal_least_squares.verify_variance_estimate": ["normal-least-squares/"],
+    "categorical_cross_entropy.verify_bernoulli_log_probability": [
+        "cross-entropy/", "categorical-cross-entropy/", "cross-entropy-from-likelihood/"],
+    "categorical_cross_entropy.verify_loss_is_mean_negative_log_likelihood": [
+        "categorical-cross-entropy/", "cross-entropy-from-likelihood/"],
+    "categorical_cross_entropy.verify_categorical_log_probability": ["categorical-cross-entropy/"],
+    "cross_entropy_from_information.verify_cross_entropy_decomposition": ["cross-entropy-from-information/"],
+    "cross_entropy_from_information.verify_kl_is_never_negative": ["cross-entropy-from-information/"],
+    "cross_entropy_from_information.verify_one_hot_cross_entropy": ["cross-entropy-from-information/"],
+    "cross_entropy_from_information.verify_both_routes_give_the_same_loss": ["cross-entropy-from-information/"],
+    "cross_entropy_from_information.verify_training_losses_agree": ["cross-entropy-from-information/"],
 }

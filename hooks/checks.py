@@ -1,0 +1,81 @@
+"""Run each derivation check at build time and show it beside the step it checks.
+
+A line ``[[check:module.verify_something]]`` becomes a collapsed block
+"验证这一步" holding the check's code, what the computation produced and the
+verdict, all rendered from the actual run.  A check that does not pass, an
+unknown check or an exception stops the build with page, line and cause.
+"""
+
+from __future__ import annotations
+
+import inspect
+import logging
+import posixpath
+import re
+import textwrap
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.plugins.checks")
+
+MARKER = re.compile(r"^(?P<indent>[ \t]*)\[\[check:(?P<name>[^\]\s]*)\]\][ \t]*$", re.MULTILINE)
+
+#: Results of this build's checks, by qualified name (a check shown on two pages runs once).
+_results: dict[str, object] = {}
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    _results.clear()
+
+
+def _checks() -> dict[str, object]:
+    from snippets.claim import chapter_modules
+
+    return {f"{m.__name__.removeprefix('snippets.')}.{check.__name__}": check
+            for m in chapter_modules() for check in getattr(m, "CHECKS", ())}
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if "[[check:" not in markdown:
+        return markdown
+    checks = _checks()
+    source = page.file.content_string
+
+    def where(marker: str) -> str:
+        line = next((n for n, text in enumerate(source.splitlines(), 1) if marker in text), 1)
+        return f"{page.file.src_uri}:{line}: {marker}"
+
+    def block(match: re.Match) -> str:
+        name, marker = match["name"], match[0].strip()
+        if name not in checks:
+            raise PluginError(f"{where(marker)}: unknown check {name!r}; known: {', '.join(checks)}")
+        check = checks[name]
+        if name not in _results:
+            try:
+                _results[name] = check()
+            except Exception as error:  # noqa: BLE001 - any failure stops the build
+                raise PluginError(f"{where(marker)}: {check.__name__}() raised {error!r}") from error
+        result = _results[name]
+        if not result.passed:
+            raise PluginError(f"{where(marker)}: check failed: {result.statement}\n  " + "\n  ".join(result.evidence))
+        module = name.split(".")[0]
+        line = inspect.getsourcelines(check)[1]
+        code_page = posixpath.relpath(f"source/{module}.md", posixpath.dirname(page.file.src_uri) or ".")
+        code = inspect.getsource(check).rstrip()
+        evidence = "\n\n".join(f"$$\n{formula}\n$$" for formula in result.evidence)
+        body = (
+            f"```python\n{code}\n```\n\n"
+            f"运行结果（[snippets/{module}.py 第 {line} 行]({code_page}#L-{line})）：\n\n"
+            f"{evidence}\n\n"
+            f"**结论：{'通过' if result.passed else '未通过'}。**"
+        )
+        return (f'{match["indent"]}??? success "验证这一步：{result.statement}"\n\n'
+                + textwrap.indent(body, match["indent"] + "    ", lambda line: True))
+
+    return MARKER.sub(block, markdown)

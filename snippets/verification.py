@@ -1,0 +1,57 @@
+"""The outcome of checking one derivation step by computer algebra or computation.
+
+Each chapter module lists its checks in ``CHECKS``: functions of no arguments
+that redo a step of the article with SymPy (or with numbers, for a numerical
+cross-check) and return a :class:`Verification`.  Pages show a check with
+``[[check:module.function]]``; the build fails if a check does not pass.
+
+Examples
+--------
+>>> import sympy as sp
+>>> x = sp.symbols("x", positive=True)
+>>> same(sp.log(x**2), 2 * sp.log(x))
+True
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sympy as sp
+
+
+@dataclass(frozen=True)
+class Verification:
+    """What a check found.
+
+    Parameters
+    ----------
+    statement : str
+        The step being checked, in Chinese, as the page states it.
+    passed : bool
+        Whether every part of the step held.
+    evidence : tuple of str
+        What the computation produced, one LaTeX formula each (shown on the page).
+    """
+
+    statement: str
+    passed: bool
+    evidence: tuple[str, ...]
+
+
+def same(left: sp.Expr, right: sp.Expr) -> bool:
+    """Whether two expressions are identical once logarithms are expanded and simplified.
+
+    Logarithms of products and powers are split (``force=True``): the checks
+    declare their symbols positive where the article's probabilities are.
+    """
+    difference = sp.expand_log(sp.expand(left - right), force=True)
+    return sp.simplify(difference) == 0
+
+
+def latex(left: sp.Expr | str, right: sp.Expr | str, relation: str = "=") -> str:
+    """``left relation right`` as LaTeX, each side from SymPy unless already a string."""
+    def side(value: sp.Expr | str) -> str:
+        return value if isinstance(value, str) else sp.latex(value)
+
+    return f"{side(left)} {relation} {side(right)}"
