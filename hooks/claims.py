@@ -18,6 +18,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
@@ -96,6 +97,7 @@ def _markers(markdown: str) -> list[tuple[str, str, str]]:
     return found
 
 
+@event_priority(110)  # first: a bad claim should fail before figures are drawn or notebooks run
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     claim = _snippets()
     known = claim.all_claims()

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import os
 import posixpath
 import re
 import shutil
@@ -26,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 if TYPE_CHECKING:
@@ -59,21 +61,26 @@ def _paths(name: str) -> dict[str, str]:
 
 
 def _cache_dir(root: Path) -> Path:
-    """This build's cache folder; folders of other keys are removed."""
+    """This build's cache folder; in the project's own cache, folders of other keys are removed.
+
+    ``$BUILD_CACHE_DIR`` points builds at a shared cache (the tests use it).
+    """
     import matplotlib
     import numpy
 
     digest = hashlib.sha256(f"{matplotlib.__version__} {numpy.__version__}".encode())
     for path in sorted((root / "snippets").glob("*.py")):
         digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    cache = root / ".cache" / "figures"
-    if cache.is_dir():
+    shared = os.environ.get("BUILD_CACHE_DIR")
+    cache = Path(shared or root / ".cache") / "figures"
+    if cache.is_dir() and not shared:
         for old in cache.iterdir():
             if old.name != digest.hexdigest():
                 shutil.rmtree(old, ignore_errors=True)
     return cache / digest.hexdigest()
 
 
+@event_priority(105)  # after the claims are checked, before notebooks run
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     from snippets.figures import render_figure
 

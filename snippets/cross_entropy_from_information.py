@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 from snippets.categorical_cross_entropy import bernoulli_probability
 from snippets.claim import Claim, find_claim
 from snippets.figures import FigureSpec, Scheme
-from snippets.verification import Verification, latex, same
+from snippets.verification import Verification, latex, same, scientific
 from snippets.cross_entropy_from_likelihood import P_FREE, P_MEETING, label_free, label_meeting
 
 
@@ -171,7 +171,7 @@ def verify_kl_is_never_negative() -> Verification:
         "再在随机抽取的分布上数值核对",
         symbolic and smallest >= -1e-12,
         (latex(r"\frac{\partial D_{KL}}{\partial q}", slope_form), latex(r"D_{KL}\big|_{q = p}", at_minimum),
-         latex(r"\min D_{KL}\ \text{（%d 组随机分布）}" % count, f"{smallest:.2e} \\ge 0")),
+         latex(r"\min D_{KL}\ \text{（%d 组随机分布）}" % count, f"{scientific(smallest, 2)} \\ge 0")),
     )
 
 
@@ -239,7 +239,7 @@ def verify_training_losses_agree() -> Verification:
         f"在 {TRAINING_SIZE} 个随机生成（种子 {TRAINING_SEED}）的样本上用梯度下降训练逻辑回归："
         "每一步的负对数似然与交叉熵都是同一个数",
         gap < 1e-12 and history["likelihood"][-1] < history["likelihood"][0],
-        (latex(r"\max_t \left|J_{\text{似然}}(t) - J_{\text{信息论}}(t)\right|", f"{gap:.1e}"),
+        (latex(r"\max_t \left|J_{\text{似然}}(t) - J_{\text{信息论}}(t)\right|", scientific(gap)),
          latex(r"J(0) \to J(%d)" % (len(history["likelihood"]) - 1),
                f"{history['likelihood'][0]:.3f} \\to {history['likelihood'][-1]:.3f}", r"\colon")),
     )
@@ -255,7 +255,7 @@ def plot_logistic_training(scheme: Scheme) -> Figure:
             label="$-\\frac{1}{n}\\log L(\\theta)$")
     ax.plot(steps, history["information"], "--", color=scheme.second, linewidth=1.6,
             label="$\\frac{1}{n}\\sum_i H(P_i, Q_i)$")
-    ax.set(xlabel="step $t$", ylabel="$J$", ylim=(0, None))
+    ax.set(xlabel="$t$", ylabel="$J$", ylim=(0, None))
     ax.legend(loc="upper right")
     return fig
 

@@ -21,6 +21,8 @@ True
 
 from __future__ import annotations
 
+import base64
+import html
 import io
 import warnings
 from collections.abc import Callable
@@ -76,6 +78,24 @@ class FigureSpec:
     plot: Callable[[Scheme], Figure]
     alt: Callable[[], str]
 
+    def _repr_html_(self) -> str:
+        """Show the figure when a notebook cell ends with it."""
+        return figure_html(self)
+
+
+def figure_named(module, name: str) -> FigureSpec:
+    """The figure called ``name`` in a chapter module's ``FIGURES``.
+
+    Raises
+    ------
+    KeyError
+        If the module has no such figure.
+    """
+    for spec in getattr(module, "FIGURES", ()):
+        if spec.name == name:
+            return spec
+    raise KeyError(f"{module.__name__} has no figure {name!r}")
+
 
 def _style(scheme: Scheme) -> dict[str, object]:
     """rcParams for a scheme: repeatable output, transparent background, the scheme's ink."""
@@ -99,10 +119,12 @@ def _style(scheme: Scheme) -> dict[str, object]:
     }
 
 
-def render_figure(plot: Callable[[Scheme], Figure], scheme: str = "light", fmt: str = "svg") -> bytes:
+def render_figure(plot: Callable[[Scheme], Figure], scheme: str = "light", fmt: str = "svg",
+                  opaque: bool = False) -> bytes:
     """Draw ``plot`` in a scheme and return the figure as SVG or PNG bytes.
 
-    PNG is for slides: 200 dpi on the scheme's opaque background.
+    SVG is transparent unless ``opaque``, so that it sits on the page's own
+    background; PNG is for slides: 200 dpi on the scheme's opaque background.
 
     Raises
     ------
@@ -122,10 +144,21 @@ def render_figure(plot: Callable[[Scheme], Figure], scheme: str = "light", fmt: 
         try:
             fig = plot(colours)
             if fmt == "svg":
-                fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None})
+                fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None},
+                            facecolor=colours.background if opaque else "none")
             else:
                 fig.savefig(buffer, format="png", dpi=200, facecolor=colours.background,
                             metadata={"Software": None})
         except Warning as warning:
             raise RuntimeError(f"matplotlib warned while drawing {plot.__name__}: {warning}") from warning
     return buffer.getvalue()
+
+
+def figure_html(spec: FigureSpec) -> str:
+    """An ``<img>`` holding the light figure inline (opaque, so it reads on any page) with its alt text.
+
+    For notebooks: the image travels inside the ``.ipynb`` and keeps its alt text.
+    """
+    svg = render_figure(spec.plot, "light", "svg", opaque=True)
+    source = "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
+    return f'<img alt="{html.escape(spec.alt())}" src="{source}" style="max-width: 100%">'

@@ -22,7 +22,7 @@ from matplotlib.figure import Figure
 
 from snippets.claim import Claim, Table, find_claim
 from snippets.figures import FigureSpec, Scheme
-from snippets.verification import Verification, latex
+from snippets.verification import Verification, latex, scientific
 
 #: Temperature of each of the five days (°C), as in the article's table (§1.2).
 TEMPERATURE: tuple[float, ...] = (20, 25, 30, 35, 40)
@@ -334,7 +334,7 @@ def verify_gradient_descent_reaches_the_fit() -> Verification:
         gap < 1e-6,
         (latex("(w, b)_{\\text{GD}}", f"({w_gd:.6f}, {b_gd:.6f})"),
          latex("(w, b)_{\\text{解析}}", f"({w_fit:.6f}, {b_fit:.6f})"),
-         latex(r"\max |\Delta|", f"{gap:.1e}", "=")),
+         latex(r"\max |\Delta|", scientific(gap))),
     )
 
 

@@ -19,7 +19,7 @@ from matplotlib.figure import Figure
 
 from snippets.claim import Claim, find_claim
 from snippets.figures import FigureSpec, Scheme
-from snippets.verification import Verification, latex, same
+from snippets.verification import Verification, latex, same, scientific
 
 #: Heads observed in the article's ten tosses (§3.2).
 HEADS = 6
@@ -185,7 +185,7 @@ def verify_gradient_ascent_reaches_the_estimate() -> Verification:
     p_gd = gradient_estimate()
     gap = abs(p_gd - mle_closed_form())
     return Verification("梯度上升（从公平硬币出发，不用求导公式）落到同一个 p", gap < 1e-9,
-                        (latex(r"p_{\text{GD}}", f"{p_gd:.9f}"), latex(r"|p_{\text{GD}} - \hat{p}|", f"{gap:.1e}")))
+                        (latex(r"p_{\text{GD}}", f"{p_gd:.9f}"), latex(r"|p_{\text{GD}} - \hat{p}|", scientific(gap))))
 
 
 CHECKS = (verify_coin_maximum, verify_gradient_ascent_reaches_the_estimate)

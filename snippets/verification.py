@@ -38,6 +38,12 @@ class Verification:
     passed: bool
     evidence: tuple[str, ...]
 
+    def _repr_latex_(self) -> str:
+        """Show the evidence and the verdict when a notebook cell ends with a check."""
+        verdict = r"\text{结论：%s}" % ("通过" if self.passed else "未通过")
+        lines = " \\\\[4pt] ".join((*self.evidence, verdict))
+        return f"$$\\begin{{gathered}} {lines} \\end{{gathered}}$$"
+
 
 def same(left: sp.Expr, right: sp.Expr) -> bool:
     """Whether two expressions are identical once logarithms are expanded and simplified.
@@ -55,3 +61,20 @@ def latex(left: sp.Expr | str, right: sp.Expr | str, relation: str = "=") -> str
         return value if isinstance(value, str) else sp.latex(value)
 
     return f"{side(left)} {relation} {side(right)}"
+
+
+
+def scientific(value: float, digits: int = 1) -> str:
+    r"""A small number in LaTeX scientific notation, e.g. ``1.1 \times 10^{-16}``.
+
+    Examples
+    --------
+    >>> scientific(1.1e-16)
+    '1.1 \\times 10^{-16}'
+    >>> scientific(0.0)
+    '0'
+    """
+    if value == 0:
+        return "0"
+    mantissa, exponent = f"{value:.{digits}e}".split("e")
+    return rf"{mantissa} \times 10^{{{int(exponent)}}}"

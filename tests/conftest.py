@@ -13,13 +13,18 @@ import pytest
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
 #: What a build needs; node_modules is linked, not copied.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "snippets", "tests", "pyproject.toml")
+PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "snippets", "templates", "tests", "pyproject.toml")
 
 
 def build_env(**extra: str) -> dict[str, str]:
-    """Environment for a child build or test run (quiet Material, fixed date)."""
+    """Environment for a child build or test run: quiet Material, fixed date, the project's build cache.
+
+    Copies of the project share the checkout's cache of figures and executed notebooks; its keys
+    hash the snippets and notebooks, so a copy whose code was changed still draws and runs afresh.
+    """
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **extra)
     env.setdefault("SOURCE_DATE_EPOCH", "1744948281")  # the article's date: 2025-04-18 11:51:21 +08:00
+    env.setdefault("BUILD_CACHE_DIR", str(ROOT / ".cache"))
     return env
 
 

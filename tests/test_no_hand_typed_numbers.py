@@ -52,11 +52,25 @@ def hand_typed_numbers(markdown: str) -> list[str]:
 
 
 PAGES = sorted((ROOT / "docs").rglob("*.md"))
+NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
+
+
+def markdown_cells(notebook: str) -> str:
+    """The Markdown cells of a jupytext percent-format notebook, comment markers removed."""
+    cells = re.findall(r"^# %% \[markdown\]\n((?:#.*\n?)*)", notebook, re.MULTILINE)
+    return "\n\n".join(re.sub(r"^# ?", "", cell, flags=re.MULTILINE) for cell in cells)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=[p.relative_to(ROOT).as_posix() for p in PAGES])
 def test_page_has_no_hand_typed_numbers(page: Path) -> None:
     assert hand_typed_numbers(page.read_text(encoding="utf-8")) == []
+
+
+@pytest.mark.parametrize("notebook", NOTEBOOKS, ids=[p.stem for p in NOTEBOOKS])
+def test_notebook_text_has_no_hand_typed_numbers(notebook: Path) -> None:
+    text = markdown_cells(notebook.read_text(encoding="utf-8"))
+    assert text.strip(), "the notebook explains itself in Markdown cells"
+    assert hand_typed_numbers(text) == []
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,141 @@
+"""Execute the companion notebooks at build time, with a cache that knows about the snippets.
+
+Each ``docs/notebooks/<name>.py`` (jupytext percent format) is executed with
+nbclient and written as an ``.ipynb`` into the build cache; mkdocs-jupyter then
+renders that executed notebook (its own ``execute`` stays off) and copies it
+beside the page for download.  mkdocs-jupyter's cache keys only on the
+notebook file, so an edit to a snippet module the notebook imports would serve
+stale output; here the key hashes the notebook, every snippet module and the
+package versions, so a prose edit re-uses the executed notebooks and a snippet
+edit re-runs them.  An error, a traceback or anything written to stderr
+(warnings included) stops the build with the notebook, the cell and the cause.
+
+``NOTEBOOK_EXECUTION=off`` renders the notebooks without running them (no
+outputs); ``make bench`` uses it to measure what execution costs.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import os
+import re
+from importlib.metadata import version
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.plugins.notebooks")
+
+NOTEBOOK_DIR = "notebooks"
+#: Packages whose versions change what a notebook prints.
+VERSIONED = ("numpy", "sympy", "matplotlib", "ipykernel", "nbclient", "jupytext")
+
+
+def cache_root(root: Path) -> Path:
+    """Build cache folder: ``$BUILD_CACHE_DIR`` if set (tests share one), else ``.cache`` in the project."""
+    return Path(os.environ.get("BUILD_CACHE_DIR") or root / ".cache")
+
+
+def _key(notebook: Path, root: Path) -> str:
+    digest = hashlib.sha256(" ".join(f"{p}={version(p)}" for p in VERSIONED).encode())
+    digest.update(b"\0" + notebook.read_bytes())
+    for path in sorted((root / "snippets").glob("*.py")):
+        digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()[:32]
+
+
+def _problems(nb) -> list[str]:
+    """Cells whose output holds an error, a traceback or a stderr stream."""
+    found = []
+    for index, cell in enumerate(nb.cells):
+        for output in cell.get("outputs", []):
+            if output.get("output_type") == "error":
+                found.append(f"cell {index}: {output.get('ename')}: {output.get('evalue')}")
+            elif output.get("output_type") == "stream" and output.get("name") == "stderr":
+                found.append(f"cell {index}: stderr: {output.get('text', '').strip()[:300]}")
+    return found
+
+
+def execute(notebook: Path, root: Path, run: bool = True) -> Path:
+    """The executed ``.ipynb`` of a jupytext notebook, from the cache or freshly run.
+
+    With ``run=False`` the notebook is only converted (no outputs, not cached).
+    """
+    import jupytext
+    import nbformat
+
+    if not run:
+        target = cache_root(root) / "notebooks" / "unexecuted" / NOTEBOOK_DIR / f"{notebook.stem}.ipynb"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        nbformat.write(jupytext.read(notebook), target)
+        return target
+    target = cache_root(root) / "notebooks" / _key(notebook, root) / NOTEBOOK_DIR / f"{notebook.stem}.ipynb"
+    if target.is_file():
+        return target
+    from nbclient import NotebookClient
+    from nbclient.exceptions import CellExecutionError
+
+    nb = jupytext.read(notebook)
+    client = NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=False, record_timing=False,
+                            resources={"metadata": {"path": str(root)}})
+    try:
+        client.execute()
+    except CellExecutionError as error:
+        raise PluginError(f"{notebook}: a cell failed:\n{error}") from error
+    if problems := _problems(nb):
+        raise PluginError(f"{notebook}: output shows problems:\n  " + "\n  ".join(problems))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    partial = target.with_suffix(".partial")
+    nbformat.write(nb, partial)
+    partial.replace(target)
+    return target
+
+
+@event_priority(100)  # before mkdocs-jupyter turns .ipynb files into pages
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    root = Path(config.config_file_path).parent
+    run = os.environ.get("NOTEBOOK_EXECUTION", "on") != "off"
+    for file in list(files):
+        if file.src_uri.startswith(f"{NOTEBOOK_DIR}/") and file.src_uri.endswith(".py"):
+            executed = execute(Path(file.abs_src_path), root, run)
+            files.remove(file)
+            files.append(File.generated(config, file.src_uri.removesuffix(".py") + ".ipynb",
+                                        abs_src_path=str(executed)))
+    return files
+
+
+#: mkdocs-jupyter 0.27 appends ``<style>[…]</style>`` (a Python list's repr) after an .ipynb
+#: notebook; in Markdown-cell mode it shows up as a code block.
+_STRAY_STYLE = re.compile(r"\s*<style>\s*\[.*?\]\s*</style>\s*$", re.DOTALL)
+#: The two closing tags of the notebook wrappers: after a final Markdown cell, md_in_html
+#: wraps them in a paragraph unless they stand between blank lines.
+_WRAPPER_END = re.compile(r"</div>[^\S\n]*(?:<!--[^>]*-->)?\s*</div>[^\S\n]*(?:<!--[^>]*-->)?\s*$")
+
+
+@event_priority(90)  # after mkdocs-jupyter (100) has put the notebook into the page
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if not _is_notebook(page):
+        return markdown
+    return _WRAPPER_END.sub("\n\n</div>\n\n</div>\n", _STRAY_STYLE.sub("\n", markdown))
+
+
+def _is_notebook(page: Page) -> bool:
+    return page.file.src_uri.startswith(f"{NOTEBOOK_DIR}/") and page.file.src_uri.endswith(".ipynb")
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if not _is_notebook(page):
+        return html
+    name = Path(page.file.src_uri).name
+    # mkdocs-jupyter's include_source copies the executed notebook next to the page.
+    return (f'<p class="notebook-actions"><a href="{name}" download>下载 Notebook（{name}）</a>'
+            f"，可在 Jupyter 中打开运行。</p>\n{html}")
