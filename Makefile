@@ -20,12 +20,13 @@ PYTHON ?= $(shell for c in python3.13 python3.12 $(HOME)/.pyenv/versions/3.13*/b
 	$(HOME)/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[23] /usr/bin/python3.1[23] python3; do \
 	if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then command -v "$$c"; break; fi; done)
 
-.PHONY: help setup serve build test browser clean
+.PHONY: help setup serve build test bench browser clean
 
 help:
 	@echo "make serve   serve the site at http://127.0.0.1:8000 (live reload)"
 	@echo "make test    run every test"
 	@echo "make build   build the site into site/ with --strict"
+	@echo "make bench   measure what notebook execution costs the build"
 	@echo "make clean   remove site/, .venv/ and node_modules/"
 
 $(BIN)/.installed: requirements.txt constraints.txt pyproject.toml
@@ -64,5 +65,8 @@ build: setup
 test: setup browser
 	$(BIN)/python -m pytest
 
+bench: setup
+	$(BIN)/python benchmarks/build_cost.py
+
 clean:
-	rm -rf site $(VENV) node_modules
+	rm -rf site .cache $(VENV) node_modules

@@ -85,8 +85,9 @@ def execute(notebook: Path, root: Path, run: bool = True) -> Path:
     from nbclient.exceptions import CellExecutionError
 
     nb = jupytext.read(notebook)
-    client = NotebookClient(nb, timeout=300, kernel_name="python3", allow_errors=False, record_timing=False,
-                            resources={"metadata": {"path": str(root)}})
+    # The kernel runs on loopback only; its own log would warn about unencrypted TCP on every start.
+    client = NotebookClient(nb, kernel_name="python3", timeout=300, allow_errors=False, record_timing=False,
+                            extra_arguments=["--log-level=ERROR"], resources={"metadata": {"path": str(root)}})
     try:
         client.execute()
     except CellExecutionError as error:
