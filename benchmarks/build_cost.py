@@ -22,17 +22,12 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-PARTS = ("mkdocs.yml", "docs", "hooks", "snippets", "templates", "pyproject.toml")
+NOT_COPIED = (".git", ".venv", ".cache", "node_modules", "site", "__pycache__", ".pytest_cache", "*.egg-info")
 
 
 def copy_project(target: Path) -> Path:
-    target.mkdir()
-    for part in PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
+    """The project's sources in ``target``, with ``node_modules`` linked and no build cache."""
+    shutil.copytree(ROOT, target, ignore=shutil.ignore_patterns(*NOT_COPIED), symlinks=True)
     (target / "node_modules").symlink_to(ROOT / "node_modules")
     return target
 

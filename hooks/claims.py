@@ -127,6 +127,8 @@ def _cell(text: str) -> str:
 def _ledger_markdown(known: dict) -> str:
     """The ledger page: one row per claim, grouped by chapter module."""
     lines = [
+        "---\ndescription: 本站引用的每个数字：算出的值、原文印出的值、精度、引用它的页面和计算它的代码。\n"
+        "search:\n  boost: 0.3\n---\n",  # a search for 硬币 should land on the chapter, not here
         "# 数字核对 {#ledger}",
         "",
         "本站引用的每个数字都在构建时由 `snippets/` 中的代码算出。下表逐一列出：名称、算出的值、"

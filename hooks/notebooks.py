@@ -126,6 +126,8 @@ _WRAPPER_END = re.compile(r"</div>[^\S\n]*(?:<!--[^>]*-->)?\s*</div>[^\S\n]*(?:<
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if not _is_notebook(page):
         return markdown
+    page.meta.setdefault("search", {"boost": 0.3})  # the chapter, not its notebook, answers a search
+    page.meta.setdefault("description", f"可下载、可运行的 Notebook {Path(page.file.src_uri).name}：调用本站的代码重算对应章节的数字。")
     return _WRAPPER_END.sub("\n\n</div>\n\n</div>\n", _STRAY_STYLE.sub("\n", markdown))
 
 

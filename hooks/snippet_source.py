@@ -42,6 +42,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         )
         code = highlight(path.read_text(encoding="utf-8"), PythonLexer(), formatter)
         page = (
+            f"---\ndescription: 构建本站时运行的代码 snippets/{path.name} 的原文，带行号。\n"
+            "search:\n  exclude: true\n---\n\n"  # code pages would outrank the chapters
             f"# snippets/{path.name}\n\n"
             "构建本站时运行的代码原文。[数字核对](../ledger.md)中的每个数字都链接到算出它的那一行。\n\n"
             f'<div class="language-python snippet-source">{code}</div>\n'

@@ -12,8 +12,8 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
-#: What a build needs; node_modules is linked, not copied.
-PROJECT_PARTS = ("mkdocs.yml", "docs", "hooks", "snippets", "templates", "tests", "pyproject.toml")
+#: Not copied into a project copy: generated, installed or version-control files (node_modules is linked).
+NOT_COPIED = (".git", ".venv", ".cache", "node_modules", "site", "__pycache__", ".pytest_cache", "*.egg-info")
 
 
 def build_env(**extra: str) -> dict[str, str]:
@@ -52,13 +52,11 @@ def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture
 def project_copy(tmp_path: Path) -> Path:
     """A throw-away copy of the project, to mutate without touching the checkout."""
-    copy = tmp_path / "project"
-    copy.mkdir()
-    for part in PROJECT_PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, copy / part, ignore=shutil.ignore_patterns("__pycache__", ".pytest_cache"))
-        else:
-            shutil.copy2(source, copy / part)
+    return copy_project(tmp_path / "project")
+
+
+def copy_project(copy: Path) -> Path:
+    """Copy the checkout's sources to ``copy`` (everything but what :data:`NOT_COPIED` names)."""
+    shutil.copytree(ROOT, copy, ignore=shutil.ignore_patterns(*NOT_COPIED), symlinks=True)
     (copy / "node_modules").symlink_to(ROOT / "node_modules")
     return copy

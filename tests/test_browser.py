@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import http.server
 import os
+import re
 import shutil
 import threading
 from collections.abc import Iterator
@@ -17,6 +18,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 pytestmark = pytest.mark.browser
 
@@ -48,11 +50,17 @@ def browser() -> Iterator[Browser]:
 
 
 class Visit:
-    """A page opened with every outside request blocked and every problem recorded."""
+    """A page opened with every outside request blocked (the network is cut) and every problem recorded."""
 
-    def __init__(self, browser: Browser, site_url: str, path: str) -> None:
+    def __init__(self, browser: Browser, site_url: str, path: str, width: int = 1280, height: int = 900,
+                 scheme: str | None = None) -> None:
         self.problems: list[str] = []
-        self.page: Page = browser.new_page()
+        self.page: Page = browser.new_page(viewport={"width": width, "height": height})
+        if scheme is not None:  # Material keeps the chosen palette in localStorage
+            self.page.add_init_script(
+                "localStorage.setItem('/.__palette', JSON.stringify({index: %d, color: {media: '', scheme: '%s', "
+                "primary: 'indigo', accent: '%s'}}))" % (0 if scheme == "default" else 1, scheme,
+                                                         "indigo" if scheme == "default" else "amber"))
         own_host = urlsplit(site_url).netloc
 
         def route(route) -> None:
@@ -131,3 +139,126 @@ def test_dark_mode_toggle_persists_across_pages(browser: Browser, site_url: str)
     kept = page.get_attribute("body", "data-md-color-scheme")
     page.close()
     assert before != after and kept == after
+
+
+def test_equations_are_numbered_and_references_link_to_them(browser: Browser, site_url: str) -> None:
+    visit = Visit(browser, site_url, "categorical-cross-entropy/")
+    page = visit.page
+    tags = page.locator("div.equation .katex-display .katex-tag").all_inner_texts()
+    target = page.locator('a[href="#eq-bernoulli-log-likelihood"]').first.inner_text()
+    page.close()
+    assert tags == [f"({n})" for n in range(1, len(tags) + 1)] and len(tags) >= 4
+    assert target == "(2)" and tags[1] == "(2)"
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_phone_width_never_scrolls_the_page_sideways(browser: Browser, site_url: str, page_path: str,
+                                                      scheme: str) -> None:
+    visit = Visit(browser, site_url, page_path, width=390, height=844, scheme=scheme)
+    page = visit.page
+    widths = page.evaluate("""() => ({
+        page: document.documentElement.scrollWidth,
+        tooWide: [...document.querySelectorAll("article img, article table, article figure, .katex-display")]
+            .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 &&
+                           !e.closest(".arithmatex, .md-typeset__table, .jp-OutputArea-output, pre")).length,
+        mathBoxes: [...document.querySelectorAll("div.arithmatex")]
+            .filter((e) => getComputedStyle(e).overflowX !== "auto").length,
+    })""")
+    page.close()
+    assert widths == {"page": 390, "tooWide": 0, "mathBoxes": 0}
+
+
+def contrast(foreground: str, background: str) -> float:
+    def luminance(rgb: str) -> float:
+        channels = [int(v) / 255 for v in re.findall(r"\d+", rgb)[:3]]
+        linear = [c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+        return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+    lighter, darker = sorted((luminance(foreground), luminance(background)), reverse=True)
+    return (lighter + 0.05) / (darker + 0.05)
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+def test_text_and_math_are_legible_in_both_palettes(browser: Browser, site_url: str, scheme: str) -> None:
+    visit = Visit(browser, site_url, "normal-least-squares/", scheme=scheme)
+    page = visit.page
+    colours = page.evaluate("""() => {
+        const colour = (selector, property) => getComputedStyle(document.querySelector(selector))[property];
+        return {
+            background: colour("body", "backgroundColor"),
+            text: colour("article p", "color"),
+            math: colour("article .katex", "color"),
+            claim: colour("article .claim", "color"),
+            scheme: document.body.getAttribute("data-md-color-scheme"),
+        };
+    }""")
+    visible_figures = page.locator("figure img:visible").evaluate_all("(imgs) => imgs.map((i) => i.src)")
+    page.close()
+    assert colours["scheme"] == scheme
+    for role in ("text", "math", "claim"):
+        assert contrast(colours[role], colours["background"]) >= 4.5, (role, colours)
+    wanted = ".dark.svg#only-dark" if scheme == "slate" else ".svg#only-light"
+    assert visible_figures and all(src.endswith(wanted) for src in visible_figures)
+
+
+#: Query → the pages that should come first.  似然 is defined both in 极大似然估计 (§3.2, 似然函数)
+#: and in 从极大似然推导交叉熵 (步骤 1：定义似然函数); either chapter answers it.
+SEARCHES = {
+    "似然": {"maximum-likelihood/", "cross-entropy-from-likelihood/"},
+    "交叉熵": {"cross-entropy/"},
+    "伯努利": {"categorical-cross-entropy/"},
+    "极大似然估计": {"maximum-likelihood/"},
+    "硬币": {"maximum-likelihood/"},
+    "奶茶": {"least-squares/"},
+    "MLE": {"maximum-likelihood/"},
+    "softmax": {"cross-entropy/", "cross-entropy-from-information/", "summary/"},
+}
+
+
+@pytest.mark.parametrize(("query", "expected"), SEARCHES.items(), ids=list(SEARCHES))
+def test_search_finds_the_right_chapter_first_offline(browser: Browser, site_url: str, query: str,
+                                                      expected: set[str]) -> None:
+    visit = Visit(browser, site_url, "")
+    page = visit.page
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.fill(query)
+    for _ in range(10):  # the search worker loads its index in the background; nudge it if typing came first
+        try:
+            page.locator(".md-search-result__item").first.wait_for(state="attached", timeout=1_000)
+            break
+        except PlaywrightTimeoutError:
+            search.press("End")
+            search.type(" ")
+            search.press("Backspace")
+    first = page.locator(".md-search-result__item > a").first.get_attribute("href")
+    page.close()
+    assert visit.problems == []
+    path = urlsplit(first).path.removeprefix(urlsplit(site_url).path)
+    assert path in expected, f"{query!r} → {path}"
+
+
+AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def test_every_page_passes_axe_without_serious_violations(browser: Browser, site_url: str, page_path: str) -> None:
+    visit = Visit(browser, site_url, page_path)
+    page = visit.page
+    page.add_script_tag(path=str(AXE))
+    result = page.evaluate("""async () => {
+        const { violations } = await axe.run(document, { resultTypes: ["violations"] });
+        return violations.filter((v) => ["serious", "critical"].includes(v.impact))
+            .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+    }""")
+    facts = page.evaluate("""() => ({
+        lang: document.documentElement.lang,
+        imagesWithoutAlt: [...document.querySelectorAll("article img")].filter((i) => !i.alt).length,
+        mathWithoutMathML: [...document.querySelectorAll(".arithmatex")].filter((m) => !m.querySelector("math")).length,
+        headings: [...document.querySelectorAll("article h1, article h2, article h3, article h4")]
+            .map((h) => Number(h.tagName[1])),
+    })""")
+    page.close()
+    assert result == []
+    assert facts["lang"] == "zh" and facts["imagesWithoutAlt"] == 0 and facts["mathWithoutMathML"] == 0
+    levels = facts["headings"]
+    assert levels and levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:])), levels

@@ -16,6 +16,7 @@ from tests.conftest import ROOT
 
 #: Removed before looking for numbers: code, markers, link targets, attribute lists, comments.
 STRIPPED = [
+    re.compile(r"\A---\n.*?\n---\n", re.DOTALL),  # front matter: page settings, not prose
     re.compile(r"^(`{3,}|~{3,}).*?^\1[ \t]*$", re.DOTALL | re.MULTILINE),  # fenced code
     re.compile(r"`[^`\n]+`"),  # inline code
     re.compile(r"\[\[(?:claim|table):[^\]]*\]\]"),  # computed values

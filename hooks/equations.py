@@ -1,0 +1,87 @@
+r"""Number the labelled display equations of each page and resolve references to them.
+
+KaTeX has no ``\label``/``\eqref``.  A display block ``$$ … \label{name} … $$``
+(optionally wrapped in ``\begin{equation}…\end{equation}``) gets the next
+number of its page as ``\tag{n}`` and a stable anchor ``id="eq-name"`` derived
+from its label, not its position.  In prose, ``[[eq:name]]`` becomes a link
+"(n)" to an equation of the same page and ``[[eq:page.md#name]]`` to one of
+another page.  An unknown or duplicate label stops the build with page and line.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import textwrap
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+log = logging.getLogger("mkdocs.plugins.equations")
+
+DISPLAY = re.compile(r"^(?P<indent>[ \t]*)\$\$[ \t]*\n(?P<body>.*?)\n(?P=indent)\$\$[ \t]*$", re.MULTILINE | re.DOTALL)
+LABEL = re.compile(r"\\label\{(?P<name>[a-z][a-z-]*)\}")
+ENVIRONMENT = re.compile(r"\\(?:begin|end)\{equation\}")
+REFERENCE = re.compile(r"\[\[eq:(?P<target>[^\]\s]+)\]\]")
+
+#: Equation numbers by page and label, collected before pages render.
+_numbers: dict[str, dict[str, int]] = {}
+
+
+def _line(source: str, text: str) -> int:
+    return next((n for n, line in enumerate(source.splitlines(), 1) if text in line), 1)
+
+
+def number_equations(uri: str, markdown: str) -> dict[str, int]:
+    """Labels of a page's display equations, numbered in order of appearance."""
+    numbers: dict[str, int] = {}
+    for block in DISPLAY.finditer(markdown):
+        for label in LABEL.finditer(block["body"]):
+            if label["name"] in numbers:
+                raise PluginError(f"{uri}:{_line(markdown, label[0])}: equation label {label['name']!r} used twice")
+            numbers[label["name"]] = len(numbers) + 1
+    return numbers
+
+
+@event_priority(110)
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    _numbers.clear()
+    for file in files.documentation_pages():
+        if file.src_uri.endswith(".md") and not file.generated_by:
+            _numbers[file.src_uri] = number_equations(file.src_uri, file.content_string)
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    uri = page.file.src_uri
+    numbers = _numbers.get(uri, {})
+    if not numbers and "[[eq:" not in markdown:
+        return markdown
+    source = page.file.content_string
+
+    def display(match: re.Match) -> str:
+        label = LABEL.search(match["body"])
+        if label is None:
+            return match[0]
+        name = label["name"]
+        body = ENVIRONMENT.sub("", LABEL.sub("", match["body"])).strip()
+        block = f'<div class="equation" id="eq-{name}" markdown>\n\n$$\n{body} \\tag{{{numbers[name]}}}\n$$\n\n</div>'
+        return textwrap.indent(block, match["indent"])
+
+    def reference(match: re.Match) -> str:
+        target = match["target"]
+        page_uri, _, name = target.rpartition("#") if "#" in target else ("", "", target)
+        table = _numbers.get(page_uri or uri)
+        if table is None or name not in table:
+            known = ", ".join(sorted(table or {})) or "none"
+            raise PluginError(f"{uri}:{_line(source, match[0])}: {match[0]}: unknown equation; "
+                              f"labels on {page_uri or uri}: {known}")
+        return f"[({table[name]})]({page_uri}#eq-{name})"
+
+    return REFERENCE.sub(reference, DISPLAY.sub(display, markdown))
