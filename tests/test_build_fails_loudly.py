@@ -81,3 +81,17 @@ def test_unknown_figure_stops_the_build_with_page_and_line(project_copy: Path, t
     line = append_line(project_copy, "[[figure:cross_entropy.no_such_figure]]")
     stderr = failed_build(project_copy, tmp_path)
     assert f"cross-entropy.md:{line}: [[figure:cross_entropy.no_such_figure]]: unknown figure" in stderr
+
+
+@pytest.mark.slow
+def test_formula_katex_cannot_typeset_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
+    append_line(project_copy, "$$\n\\nosuchmacro{p}\n$$")
+    stderr = failed_build(project_copy, tmp_path)
+    assert "cross-entropy.md: KaTeX cannot typeset" in stderr and "nosuchmacro" in stderr
+
+
+@pytest.mark.slow
+def test_unknown_equation_reference_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
+    line = append_line(project_copy, "由式 [[eq:no-such-equation]] 可知。")
+    stderr = failed_build(project_copy, tmp_path)
+    assert f"cross-entropy.md:{line}: [[eq:no-such-equation]]: unknown equation" in stderr

@@ -84,8 +84,8 @@ def test_notebook_math_goes_to_the_site_renderer(built_site: Path) -> None:
     page = BeautifulSoup((built_site / "notebooks" / "least_squares" / "index.html").read_text(encoding="utf-8"),
                          "html.parser")
     latex_outputs = page.select(".jp-RenderedLatex .arithmatex")
-    assert latex_outputs and all(o.get_text().startswith("\\[") for o in latex_outputs)
-    assert page.select(".jp-MarkdownOutput .arithmatex"), "math in Markdown cells is arithmatex too"
+    assert latex_outputs and all(o.select_one(".katex-display annotation") for o in latex_outputs)
+    assert page.select(".jp-MarkdownOutput .arithmatex .katex"), "math in Markdown cells is typeset too"
 
 
 def test_cache_key_follows_the_snippets_and_not_the_prose(tmp_path: Path) -> None:

@@ -139,8 +139,11 @@ def test_site_loads_nothing_from_other_hosts(built_site: Path) -> None:
     offenders = []
     for html in built_site.rglob("*.html"):
         page = BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser")
-        for tag, attr in (("script", "src"), ("link", "href"), ("img", "src")):
-            for element in page.find_all(tag):
+        loaded = [*page.find_all("script", src=True), *page.find_all("img"), *page.find_all("source"),
+                  *[link for link in page.find_all("link")
+                    if set(link.get("rel", [])) & {"stylesheet", "icon", "preload", "modulepreload", "manifest"}]]
+        for element in loaded:
+            for attr in ("src", "href", "srcset"):
                 url = element.get(attr) or ""
                 if url.startswith(("http:", "https:", "//")):
                     offenders.append((html.name, url))
