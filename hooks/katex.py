@@ -66,6 +66,15 @@ def typeset(tex: str, display: bool, root: Path) -> str:
     return answer["html"]
 
 
+def on_post_build(config: MkDocsConfig) -> None:
+    # One renderer per build: `mkdocs serve` reloads this module on every rebuild.
+    global _renderer
+    if _renderer is not None:
+        _renderer.stdin.close()
+        _renderer.wait(timeout=30)
+        _renderer = None
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     dist = Path(config.config_file_path).parent / "node_modules" / "katex" / "dist"
     wanted = [dist / "katex.min.css", *sorted((dist / "fonts").glob("*.woff2"))]
