@@ -10,6 +10,7 @@ SHELL := /bin/bash
 
 VENV := .venv
 BIN := $(VENV)/bin
+TOOLS := .venv-tools
 # Material 9.8 prints an end-of-life banner on stderr without this.
 export NO_MKDOCS_2_WARNING := 1
 # Builds are byte-for-byte repeatable; dates come from the last commit.
@@ -44,7 +45,15 @@ node_modules/.installed: package.json package-lock.json $(BIN)/.installed
 	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-setup: $(BIN)/.installed node_modules/.installed
+$(TOOLS)/.installed: tools-requirements.txt
+	@if [ -z "$(PYTHON)" ]; then echo "error: no Python >= 3.12 found; run 'make PYTHON=/path/to/python3.12 $(MAKECMDGOALS)'" >&2; exit 1; fi
+	@echo "set-up: tools in their own environment (cffconvert)"
+	rm -rf $(TOOLS)
+	$(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/python -m pip install --quiet --disable-pip-version-check -r tools-requirements.txt
+	touch $@
+
+setup: $(BIN)/.installed node_modules/.installed $(TOOLS)/.installed
 
 # The browser tests drive Debian's chromium; install it when it is missing and we may.
 browser:
@@ -73,4 +82,4 @@ audit: build browser
 	$(BIN)/python benchmarks/audit.py
 
 clean:
-	rm -rf site .cache $(VENV) node_modules
+	rm -rf site .cache $(VENV) $(TOOLS) node_modules

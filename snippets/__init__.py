@@ -16,3 +16,9 @@ CHAPTER_MODULES: tuple[str, ...] = (
     "cross_entropy_from_likelihood",
     "cross_entropy_from_information",
 )
+
+#: The article the site mirrors (its Hugo front matter): cited on every page.
+ARTICLE_TITLE = "似然函数_交叉熵"
+ARTICLE_DATE = "2025-04-18"
+#: The site's own name, as cited.
+SITE_TITLE = "最小二乘、交叉熵与极大似然：逐节核对《似然函数_交叉熵》"

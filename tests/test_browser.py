@@ -262,3 +262,22 @@ def test_every_page_passes_axe_without_serious_violations(browser: Browser, site
     assert facts["lang"] == "zh" and facts["imagesWithoutAlt"] == 0 and facts["mathWithoutMathML"] == 0
     levels = facts["headings"]
     assert levels and levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:])), levels
+
+
+def test_a_chapter_prints_as_content_only(browser: Browser, site_url: str) -> None:
+    visit = Visit(browser, site_url, "maximum-likelihood/")
+    page = visit.page
+    page.emulate_media(media="print")
+    facts = page.evaluate("""() => ({
+        hidden: [".md-header", ".md-sidebar--primary", ".md-footer", ".md-search"]
+            .map((s) => document.querySelector(s)).filter((e) => e && getComputedStyle(e).display !== "none").length,
+        figureBreaks: [...document.querySelectorAll("article figure")].map((f) => getComputedStyle(f).breakInside),
+        linkAddress: getComputedStyle(document.querySelector("article p a[href$='/']"), "::after").content,
+        claimsShown: [...document.querySelectorAll("article .claim")].every((c) => c.textContent.trim() !== ""),
+        lightFigure: getComputedStyle(document.querySelector("figure img[src$='#only-light']")).display,
+    })""")
+    pdf = page.pdf(format="A4")
+    page.close()
+    assert facts["hidden"] == 0 and set(facts["figureBreaks"]) == {"avoid"} and facts["claimsShown"]
+    assert "⟨" in facts["linkAddress"] and facts["lightFigure"] != "none"
+    assert pdf[:4] == b"%PDF" and len(pdf) > 10_000
