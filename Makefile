@@ -21,12 +21,16 @@ PYTHON ?= $(shell for c in python3.13 python3.12 $(HOME)/.pyenv/versions/3.13*/b
 	$(HOME)/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[23] /usr/bin/python3.1[23] python3; do \
 	if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then command -v "$$c"; break; fi; done)
 
-.PHONY: help setup serve build test bench audit browser clean
+# make pdf writes the handout here; the Pages workflow publishes it as site/handout.pdf.
+PDF ?= dist/handout.pdf
+
+.PHONY: help setup serve build pdf test bench audit browser clean
 
 help:
 	@echo "make serve   serve the site at http://127.0.0.1:8000 (live reload)"
 	@echo "make test    run every test"
 	@echo "make build   build the site into site/ with --strict"
+	@echo "make pdf     print the whole site as one A4 handout: $(PDF)"
 	@echo "make bench   measure what notebook execution costs the build"
 	@echo "make audit   Lighthouse scores and first-load bytes of every chapter"
 	@echo "make clean   remove site/, .venv/ and node_modules/"
@@ -55,14 +59,15 @@ $(TOOLS)/.installed: tools-requirements.txt
 
 setup: $(BIN)/.installed node_modules/.installed $(TOOLS)/.installed
 
-# The browser tests drive Debian's chromium; install it when it is missing and we may.
+# The browser tests and the handout drive Debian's chromium and set Chinese in Noto CJK;
+# install them when they are missing and we may.
 browser:
-	@if ! command -v chromium >/dev/null; then \
+	@if ! command -v chromium >/dev/null || ! fc-list 2>/dev/null | grep -q "Noto Sans CJK"; then \
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 			echo "set-up: installing Debian's chromium and a CJK font"; \
 			apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; \
 		else \
-			echo "error: the browser tests need chromium: sudo apt-get install chromium fonts-noto-cjk" >&2; exit 1; \
+			echo "error: the browser tests and make pdf need chromium and a CJK font: sudo apt-get install chromium fonts-noto-cjk" >&2; exit 1; \
 		fi; \
 	fi
 
@@ -71,6 +76,9 @@ serve: setup
 
 build: setup
 	$(BIN)/mkdocs build --strict
+
+pdf: setup browser
+	$(BIN)/python handout/print_pdf.py $(PDF)
 
 test: setup browser
 	$(BIN)/python -m pytest
@@ -82,4 +90,4 @@ audit: build browser
 	$(BIN)/python benchmarks/audit.py
 
 clean:
-	rm -rf site .cache $(VENV) $(TOOLS) node_modules
+	rm -rf site dist .cache $(VENV) $(TOOLS) node_modules

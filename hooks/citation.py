@@ -39,6 +39,10 @@ def on_config(config: MkDocsConfig) -> None:
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or (_git(root, "log", "-1", "--format=%ct") if version else None)
     date = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date().isoformat() if epoch else "未记录"
     _build.update(version=version or "未记录", date=date)
+    from snippets import ARTICLE_DATE, ARTICLE_TITLE
+
+    # For templates: the handout's cover (handout/cover.tpl) prints the same version and date.
+    config.extra["build"] = dict(_build, article_title=ARTICLE_TITLE, article_date=ARTICLE_DATE)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

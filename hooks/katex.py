@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 if TYPE_CHECKING:
@@ -86,6 +87,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+@event_priority(10)  # before print-site (0) keeps a copy of the page for the handout
 def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     root = Path(config.config_file_path).parent
 

@@ -135,6 +135,7 @@ def _is_notebook(page: Page) -> bool:
     return page.file.src_uri.startswith(f"{NOTEBOOK_DIR}/") and page.file.src_uri.endswith(".ipynb")
 
 
+@event_priority(10)  # like katex.py: before print-site copies the page
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if not _is_notebook(page):
         return html

@@ -28,12 +28,12 @@ def build_env(**extra: str) -> dict[str, str]:
     return env
 
 
-def run_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
+def run_build(project: Path, site: Path, **env: str) -> subprocess.CompletedProcess[str]:
     """``mkdocs build --strict`` of ``project`` into ``site``, importing ``project``'s snippets."""
     return subprocess.run(
         [str(BIN / "mkdocs"), "build", "--strict", "--site-dir", str(site)],
         cwd=project,
-        env=build_env(PYTHONPATH=str(project)),
+        env=build_env(PYTHONPATH=str(project), **env),
         capture_output=True,
         text=True,
         timeout=600,
@@ -41,10 +41,27 @@ def run_build(project: Path, site: Path) -> subprocess.CompletedProcess[str]:
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The site, built once per session with ``mkdocs build --strict``."""
+def handout_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where :func:`handout_pdf` built the handout flavour of the site (``HANDOUT=true``)."""
+    return tmp_path_factory.mktemp("handout-site")
+
+
+@pytest.fixture(scope="session")
+def handout_pdf(handout_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The handout, made as ``make pdf`` makes it: handout build, then Chromium prints it."""
+    pdf = tmp_path_factory.mktemp("handout") / "handout.pdf"
+    result = subprocess.run([str(BIN / "python"), str(ROOT / "handout" / "print_pdf.py"), str(pdf),
+                             "--site-dir", str(handout_site)],
+                            cwd=ROOT, env=build_env(), capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, f"make pdf failed:\n{result.stdout}\n{result.stderr}"
+    return pdf
+
+
+@pytest.fixture(scope="session")
+def built_site(tmp_path_factory: pytest.TempPathFactory, handout_pdf: Path) -> Path:
+    """The site as the Pages workflow builds it: ``mkdocs build --strict``, the handout beside it."""
     site = tmp_path_factory.mktemp("site")
-    result = run_build(ROOT, site)
+    result = run_build(ROOT, site, HANDOUT_PDF=str(handout_pdf))
     assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
     return site
 

@@ -95,3 +95,23 @@ def test_unknown_equation_reference_stops_the_build(project_copy: Path, tmp_path
     line = append_line(project_copy, "由式 [[eq:no-such-equation]] 可知。")
     stderr = failed_build(project_copy, tmp_path)
     assert f"cross-entropy.md:{line}: [[eq:no-such-equation]]: unknown equation" in stderr
+
+
+def test_missing_handout_pdf_stops_the_build(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    result = run_build(ROOT, tmp_path / "site", HANDOUT_PDF=str(tmp_path / "absent.pdf"))
+    assert result.returncode != 0
+    assert f"HANDOUT_PDF={tmp_path / 'absent.pdf'}: no such file; run 'make pdf' first" in result.stderr
+
+
+def test_without_the_handout_the_home_page_says_how_to_make_it(tmp_path: Path) -> None:
+    from bs4 import BeautifulSoup
+
+    from tests.conftest import ROOT
+
+    result = run_build(ROOT, tmp_path / "site")
+    assert result.returncode == 0, result.stderr
+    home = BeautifulSoup((tmp_path / "site" / "index.html").read_text(encoding="utf-8"), "html.parser")
+    assert home.select_one("a.handout-link") is None and not (tmp_path / "site" / "handout.pdf").exists()
+    assert "本地用 make pdf 生成" in home.get_text()

@@ -1,0 +1,310 @@
+"""``make pdf``: the whole site as one A4 handout, printed by headless Chromium.
+
+1. Build the site with ``HANDOUT=true``: mkdocs-print-site-plugin joins the pages in
+   reading order (nav order, without the notebooks and the source code) into
+   ``print_page/``, with a cover and a table of contents (see ``mkdocs.yml``).
+2. Print that page with Debian's Chromium (Playwright drives it; nothing is
+   downloaded) with the print stylesheet: page numbers at the foot, PDF bookmarks
+   from the headings.
+3. Read each chapter's page number back from the bookmarks, write it into the
+   table of contents and print again (until the numbers no longer move).
+4. Tidy the PDF with pypdf: text copied from it reads as ordinary Chinese (see
+   :func:`unify_radicals`), and its dates come from ``SOURCE_DATE_EPOCH``.
+
+Usage: ``python handout/print_pdf.py OUT.pdf [--site-dir DIR] [--no-build]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import functools
+import hashlib
+import http.server
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+import threading
+import unicodedata
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+        "--disable-sync", "--no-first-run"]
+MAX_PASSES = 4
+
+
+def build(site_dir: Path) -> None:
+    """Build the handout flavour of the site."""
+    env = dict(os.environ, HANDOUT="true")
+    subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site_dir)],
+                   cwd=ROOT, env=env, check=True)
+
+
+def chapter_pages(pdf: bytes) -> dict[str, int]:
+    """Top-level PDF bookmarks (one per chapter and part title) → 1-based page number."""
+    from pypdf import PdfReader
+
+    reader = PdfReader(io.BytesIO(pdf))
+    pages: dict[str, int] = {}
+
+    def walk(items) -> None:
+        for item in items:
+            if isinstance(item, list):
+                walk(item)
+            else:
+                pages.setdefault(item.title.strip(), reader.get_destination_page_number(item) + 1)
+
+    walk(reader.outline)
+    return pages
+
+
+@contextlib.contextmanager
+def served(site_dir: Path):
+    """Serve the built site on 127.0.0.1 (over file:// the theme's search worker fails)."""
+    handler = functools.partial(QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+
+
+class QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, *args) -> None:
+        pass
+
+
+def print_pages(site_dir: Path) -> tuple[bytes, str]:
+    """Print the print page until the page numbers in its table of contents are stable."""
+    from playwright.sync_api import sync_playwright
+
+    print_page = site_dir / "print_page" / "index.html"
+    if not print_page.is_file():
+        raise SystemExit(f"{print_page}: no print page; build with HANDOUT=true (make pdf does)")
+
+    if not Path(CHROMIUM).exists():
+        raise SystemExit(f"chromium not found at {CHROMIUM}: sudo apt-get install chromium fonts-noto-cjk")
+    with served(site_dir) as url, sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        try:
+            page = browser.new_page(color_scheme="light")
+            errors: list[str] = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            page.on("requestfailed", lambda request: errors.append(f"{request.url}: {request.failure}"))
+            page.on("response", lambda response: response.status >= 400 and errors.append(
+                f"{response.url}: HTTP {response.status}"))
+            page.goto(url + "print_page/", wait_until="networkidle")
+            page.emulate_media(media="print")
+            page.wait_for_function("document.querySelectorAll('#print-page-toc a').length > 0")
+            page.evaluate("""async () => {
+                for (const img of document.images) img.loading = "eager";
+                await Promise.all([...document.images].map(img => img.decode().catch(() => {
+                    throw new Error("image did not load: " + img.src);
+                })));
+                await document.fonts.ready;
+            }""")
+            if errors:
+                raise SystemExit(f"{print_page}: script errors: {errors}")
+            numbers: dict[str, int] = {}
+            for _ in range(MAX_PASSES):
+                pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True,
+                               outline=True, tagged=True)
+                found = chapter_pages(pdf)
+                if found == numbers:
+                    return pdf, url
+                numbers = found
+                missing = page.evaluate("""(numbers) => {
+                    const missing = [];
+                    for (const link of document.querySelectorAll('#print-page-toc a')) {
+                        link.dataset.title ??= link.textContent.trim();
+                        if (!(link.dataset.title in numbers)) { missing.push(link.dataset.title); continue; }
+                        let mark = link.querySelector('.toc-page-number');
+                        if (!mark) {
+                            mark = document.createElement('span');
+                            mark.className = 'toc-page-number';
+                            link.append(mark);
+                        }
+                        mark.textContent = numbers[link.dataset.title];
+                    }
+                    return missing;
+                }""", numbers)
+                if missing:
+                    raise SystemExit(f"{print_page}: no PDF bookmark for these table-of-contents entries: {missing}")
+            raise SystemExit(f"{print_page}: table-of-contents page numbers still moving after {MAX_PASSES} passes")
+        finally:
+            browser.close()
+
+
+#: Kangxi radicals and the CJK radicals supplement.  Noto CJK draws 小 and ⼩ (U+2F29) with one
+#: glyph, and Chromium's PDF names such a glyph with the lower code point, so text copied
+#: from the PDF (or searched in it) would read ⼩ instead of 小.  The pages hold no real
+#: radicals, so every radical in a ToUnicode map is put back to its ideograph.
+_RADICALS = re.compile("[\u2e80-\u2eff\u2f00-\u2fdf]")
+
+
+@functools.cache
+def radical_ideographs() -> dict[str, str]:
+    """Radical → the ideograph sharing its glyph in the CJK font the pages are set in.
+
+    Kangxi radicals also decompose by NFKC; most of the supplement (⻆ → 角) does not,
+    so the font's own character map decides.
+    """
+    from fontTools.ttLib import TTFont
+
+    try:
+        answer = subprocess.run(["fc-match", "-f", "%{file}\n%{index}", "Noto Sans CJK SC"],
+                                capture_output=True, text=True, check=True).stdout.split("\n")
+        font = TTFont(answer[0], fontNumber=int(answer[1] or 0), lazy=True)
+    except (OSError, subprocess.CalledProcessError, ValueError) as error:
+        raise SystemExit(f"cannot read the CJK font (install fonts-noto-cjk): {error}") from None
+    glyph_of = font.getBestCmap()
+    ideograph_with: dict[str, int] = {}
+    for code, glyph in sorted(glyph_of.items()):
+        if 0x3400 <= code <= 0x9FFF:
+            ideograph_with.setdefault(glyph, code)
+    return {chr(code): chr(ideograph_with[glyph]) for code, glyph in glyph_of.items()
+            if _RADICALS.match(chr(code)) and glyph in ideograph_with}
+
+
+def _unified(code_hex: str) -> str:
+    text = bytes.fromhex(code_hex).decode("utf-16-be")
+    table = radical_ideographs()
+    fixed = _RADICALS.sub(lambda m: table.get(m[0]) or unicodedata.normalize("NFKC", m[0]), text)
+    return fixed.encode("utf-16-be").hex().upper()
+
+
+def unify_radicals(cmap: str) -> str:
+    """Rewrite a ToUnicode CMap so radicals map to the unified ideographs (NFKC).
+
+    >>> unify_radicals("1 beginbfchar\\n<0005> <2F29>\\nendbfchar")
+    '1 beginbfchar\\n<0005> <5C0F>\\nendbfchar'
+    >>> unify_radicals("1 beginbfrange\\n<0004> <0006> <2F28>\\nendbfrange")
+    '3 beginbfchar\\n<0004> <5BF8>\\n<0005> <5C0F>\\n<0006> <5C22>\\nendbfchar'
+    """
+    out: list[str] = []
+    block: list[str] = []
+    kind = None
+    for line in cmap.splitlines():
+        opening = re.fullmatch(r"\d+ begin(bfchar|bfrange)", line.strip())
+        if opening:
+            kind, block = opening[1], []
+            continue
+        if kind and line.strip() == f"end{kind}":
+            chars: list[str] = []
+            ranges: list[str] = []
+            for entry in block:
+                codes = re.findall(r"<([0-9A-Fa-f]*)>", entry)
+                if kind == "bfchar":
+                    chars.append(f"<{codes[0]}> <{_unified(codes[1])}>")
+                elif len(codes) == 3 and _RADICALS.search(bytes.fromhex(codes[2]).decode("utf-16-be", "replace")):
+                    width, first, last = len(codes[0]), int(codes[0], 16), int(codes[1], 16)
+                    start = int(codes[2], 16)
+                    for offset in range(last - first + 1):
+                        chars.append(f"<{first + offset:0{width}X}> <{_unified(f'{start + offset:04X}')}>")
+                else:
+                    ranges.append(entry)
+            if chars:
+                out += [f"{len(chars)} beginbfchar", *chars, "endbfchar"]
+            if ranges:
+                out += [f"{len(ranges)} beginbfrange", *ranges, "endbfrange"]
+            kind = None
+            continue
+        (block if kind else out).append(line)
+    return "\n".join(out)
+
+
+def published_url(site_dir: Path) -> str:
+    """The site's address, from the canonical link of its print page (site_url + print_page/)."""
+    text = (site_dir / "print_page" / "index.html").read_text(encoding="utf-8")
+    found = re.search(r'<link rel="canonical" href="([^"]+)print_page/"', text)
+    if not found:
+        raise SystemExit(f"{site_dir}/print_page/index.html: no canonical link; is site_url set?")
+    return found[1]
+
+
+def tidy(pdf: bytes, title: str, epoch: int, served: str, published: str) -> bytes:
+    """Readable text, links to the published site, fixed dates and identifiers.
+
+    The same site gives the same PDF: Chromium's links point at the local server
+    it printed from and its identifier changes on every run.
+    """
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.generic import ArrayObject, ByteStringObject, NameObject, TextStringObject
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(pdf)))
+    done: set[int] = set()
+    for page in writer.pages:
+        for font in page.get("/Resources", {}).get("/Font", {}).values():
+            font = font.get_object()
+            stream_ref = font.get("/ToUnicode")
+            if stream_ref is None or id(stream_ref.get_object()) in done:
+                continue
+            stream = stream_ref.get_object()
+            done.add(id(stream))
+            cmap = stream.get_data().decode("latin-1")
+            fixed = unify_radicals(cmap)
+            if fixed != cmap:
+                stream.set_data(fixed.encode("latin-1"))
+        for annotation in page.get("/Annots", []):
+            action = annotation.get_object().get("/A")
+            if action is not None and str(action.get("/URI", "")).startswith(served):
+                action[NameObject("/URI")] = TextStringObject(published + str(action["/URI"])[len(served):])
+    stamp = dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("D:%Y%m%d%H%M%SZ")
+    writer.add_metadata({"/Title": title, "/Creator": "make pdf (Chromium, mkdocs-print-site-plugin)",
+                         "/Producer": "pypdf", "/CreationDate": stamp, "/ModDate": stamp})
+    placeholder = ByteStringObject(bytes(16))
+    writer._ID = ArrayObject([placeholder, placeholder])  # Chromium's differs on every run
+    body = io.BytesIO()
+    writer.write(body)
+    return stable_identifiers(body.getvalue())
+
+
+def stable_identifiers(pdf: bytes) -> bytes:
+    """Renumber tagged-PDF node ids by rank and derive the file identifier from the content.
+
+    Chromium names structure elements after DOM node numbers, which differ from run to
+    run; ranks keep their order (the /IDTree stays sorted) and their width (every byte
+    offset, hence the cross-reference table, stays valid).
+
+    >>> stable_identifiers(b"(node00000042) (node00000007) (node00000042) <" + b"00" * 16 + b">")[:45]
+    b'(node00000001) (node00000000) (node00000001) '
+    """
+    found = sorted({int(n) for n in re.findall(rb"\(node(\d{8})\)", pdf)})
+    rank = {n: i for i, n in enumerate(found)}
+    pdf = re.sub(rb"\(node(\d{8})\)", lambda m: b"(node%08d)" % rank[int(m[1])], pdf)
+    zero = b"<" + b"00" * 16 + b">"
+    digest = hashlib.md5(pdf).hexdigest().encode()
+    return pdf.replace(zero, b"<" + digest + b">")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("out", type=Path, help="where to write the PDF")
+    parser.add_argument("--site-dir", type=Path, default=ROOT / ".cache" / "handout" / "site")
+    parser.add_argument("--no-build", action="store_true", help="print an existing handout build")
+    options = parser.parse_args()
+    if not options.no_build:
+        build(options.site_dir)
+    sys.path.insert(0, str(ROOT))
+    from snippets import SITE_TITLE
+
+    epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or 0)
+    site_dir = options.site_dir.resolve()
+    printed, served = print_pages(site_dir)
+    pdf = tidy(printed, SITE_TITLE, epoch, served, published_url(site_dir))
+    options.out.parent.mkdir(parents=True, exist_ok=True)
+    options.out.write_bytes(pdf)
+    print(f"wrote {options.out} ({len(pdf) // 1024} KB)")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,116 @@
+"""The handout: the site as one printable page, and the PDF next to the site.
+
+``make pdf`` builds with ``HANDOUT=true``, which turns on mkdocs-print-site-plugin
+(configured in ``mkdocs.yml``); ``handout/print_pdf.py`` then prints its page with
+Chromium.  This hook does the two things the plugin leaves to us:
+
+* In the handout build, a nav section whose pages the plugin excludes (the
+  notebooks, the source code) is dropped before the plugin reads the nav, so the
+  handout has no empty "Notebook" and "源码" parts.
+* The links and anchors the plugin would break: links to the pages the handout
+  leaves out point to the published site; links to the home page name
+  ``index.html`` (the plugin turns ``../`` into ``#.``); and the ids it does not
+  make unique (it renames those of headings only) get the page's key, as it would:
+  ``#eq-…`` and ``#fig-…`` anchors, code line anchors.
+* ``[[handout]]`` on a page becomes the download link of the PDF.  A build with
+  ``HANDOUT_PDF=path`` (the Pages workflow, after ``make pdf``) publishes that file
+  as ``handout.pdf``; a missing file stops the build.  Without it (``make serve``)
+  the marker says how to make the PDF, and inside the handout itself it vanishes.
+"""
+
+from __future__ import annotations
+
+import os
+import posixpath
+import re
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+from mkdocs.structure.files import File
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.nav import Navigation
+    from mkdocs.structure.pages import Page
+
+MARKER = "[[handout]]"
+PUBLISHED_AS = "handout.pdf"
+
+
+def _print_site(config: MkDocsConfig):
+    plugin = config.plugins.get("print-site")
+    return plugin if plugin is not None and plugin.config.get("enabled") else None
+
+
+@event_priority(10)  # before print-site (0) saves the nav as the handout's reading order
+def on_nav(nav: Navigation, config: MkDocsConfig, files: Files) -> Navigation:
+    plugin = _print_site(config)
+    if plugin is None:
+        return nav
+    from mkdocs_print_site_plugin.exclude import exclude
+
+    patterns = plugin.config["exclude"]
+
+    def excluded(item) -> bool:
+        if item.is_page:
+            return exclude(item.file.src_path, patterns)
+        return item.is_section and all(excluded(child) for child in item.children)
+
+    nav.items[:] = [item for item in nav.items if not excluded(item)]
+    return nav
+
+
+_HREF = re.compile(r'href="([^"#:]+)(#[^"]*)?"')
+_ID = re.compile(r'<(?!(?:h[1-6]|sup|li)\b)(\w+)(\s[^>]*?)?\sid="([^"]+)"')
+
+
+@event_priority(5)  # after katex.py (10), before print-site (0) keeps the page and rewrites its links
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    plugin = _print_site(config)
+    if plugin is None:
+        return html
+    from mkdocs_print_site_plugin.exclude import exclude
+    from mkdocs_print_site_plugin.urls import get_page_key
+
+    left_out = {file.url for file in files.documentation_pages()
+                if exclude(file.src_path, plugin.config["exclude"])}
+    up = "../" * page.url.count("/")
+
+    def link(match: re.Match) -> str:
+        target = posixpath.normpath(posixpath.join(posixpath.dirname("/" + page.url), match[1])).lstrip("/")
+        target += "/" if target and match[1].endswith("/") else ""
+        fragment = match[2] or ""
+        if target in left_out:
+            return f'href="{config.site_url}{target}{fragment}"'
+        if target == "":
+            return f'href="{up}index.html{fragment}"'
+        return match[0]
+
+    key = get_page_key(page.url)
+    html = _HREF.sub(link, html)
+    return _ID.sub(lambda m: f'<{m[1]}{m[2] or ""} id="{key}-{m[3]}"', html)
+
+
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    pdf = os.environ.get("HANDOUT_PDF")
+    if pdf:
+        path = Path(pdf).resolve()
+        if not path.is_file():
+            raise PluginError(f"HANDOUT_PDF={pdf}: no such file; run 'make pdf' first")
+        files.append(File.generated(config, PUBLISHED_AS, abs_src_path=str(path)))
+    return files
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if MARKER not in markdown:
+        return markdown
+    if _print_site(config) is not None:
+        link = ""
+    elif files.get_file_from_path(PUBLISHED_AS) is not None:
+        link = f"[下载讲义（PDF，A4）]({'../' * page.file.src_uri.count('/')}{PUBLISHED_AS}){{ .handout-link download }}"
+    else:
+        link = "讲义（PDF，A4）随网站发布；本地用 `make pdf` 生成。"
+    return markdown.replace(MARKER, link)
