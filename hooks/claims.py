@@ -198,7 +198,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         if not match["marker"]:
             return match[0]
         if match["kind"] == "table":
-            return table(match["name"], match[0])
+            # A table inside an admonition keeps the admonition's indentation on every row.
+            line_start = markdown.rfind("\n", 0, match.start()) + 1
+            indent = markdown[line_start:match.start()]
+            rows = table(match["name"], match[0])
+            return rows.replace("\n", "\n" + indent) if indent.strip() == "" else rows
         bound, text = value_of(match["name"], match[0])
         href = f"{ledger}#{bound.name}" if ledger is not None else ""
         return (

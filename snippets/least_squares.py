@@ -36,6 +36,12 @@ TRIAL_B = 10
 OUTLIER_SALES = 1000
 #: Which day takes the outlier: the last one.  Our choice; the article says "某天".
 OUTLIER_DAY = 4
+#: Annotation (§1.2/§1.3): real sales carry noise.  The table's sales plus Gaussian noise of
+#: standard deviation ``NOISE_SD`` cups drawn with ``NOISE_SEED``, rounded to whole cups.
+NOISE_SEED = 1
+NOISE_SD = 4.0
+#: Annotation (§1.4): the Huber loss is quadratic for residuals up to ``HUBER_DELTA`` cups.
+HUBER_DELTA = 5.0
 
 
 def predict(x: float | np.ndarray, w: float, b: float) -> float | np.ndarray:
@@ -177,6 +183,139 @@ def outlier_intercept() -> float:
     return fit_line(TEMPERATURE, sales_with_outlier())[1]
 
 
+def noisy_sales() -> tuple[float, ...]:
+    """The table's sales plus seeded Gaussian noise, rounded to whole cups (annotation).
+
+    Examples
+    --------
+    >>> len(noisy_sales()) == len(SALES)
+    True
+    """
+    noise = np.random.default_rng(NOISE_SEED).normal(0.0, NOISE_SD, len(SALES))
+    return tuple(float(v) for v in np.round(np.asarray(SALES, dtype=float) + noise))
+
+
+def noisy_slope() -> float:
+    """``w`` of the least-squares fit of the noisy sales."""
+    return fit_line(TEMPERATURE, noisy_sales())[0]
+
+
+def noisy_intercept() -> float:
+    """``b`` of the least-squares fit of the noisy sales."""
+    return fit_line(TEMPERATURE, noisy_sales())[1]
+
+
+def noisy_residuals() -> tuple[float, ...]:
+    """Residuals ``y_i - ŷ_i`` of the noisy sales around their own fit."""
+    y = np.asarray(noisy_sales())
+    return tuple(float(r) for r in y - predict(np.asarray(TEMPERATURE, dtype=float), *fit_line(TEMPERATURE, y)))
+
+
+def noisy_largest_residual() -> float:
+    """The noisy day farthest from the fitted line: its residual."""
+    return max(noisy_residuals(), key=abs)
+
+
+def noisy_loss() -> float:
+    """``L`` at the fit of the noisy sales: the mean squared residual, no longer 0."""
+    return mean_squared_error(TEMPERATURE, noisy_sales(), *fit_line(TEMPERATURE, noisy_sales()))
+
+
+def noisy_table() -> tuple[list[str], list[list[str]]]:
+    """Annotation: the noisy sales, the fitted values and the residuals, one row a day."""
+    w, b = fit_line(TEMPERATURE, noisy_sales())
+    rows = [[f"{x:g}", f"{y:g}", f"{predict(x, w, b):.1f}", f"{r:+.1f}"]
+            for x, y, r in zip(TEMPERATURE, noisy_sales(), noisy_residuals(), strict=True)]
+    return ["温度 $x$", "销量 $y$", "拟合 $\\hat{y}$", "残差"], rows
+
+
+def outlier_loss() -> float:
+    """``L`` of the least-squares line fitted with the outlier."""
+    return mean_squared_error(TEMPERATURE, sales_with_outlier(), *fit_line(TEMPERATURE, sales_with_outlier()))
+
+
+def fit_line_absolute(x: Sequence[float], y: Sequence[float]) -> tuple[float, float]:
+    """Line minimising the mean absolute error (least absolute deviations).
+
+    The loss is convex and piecewise linear, so a minimum sits on a line through two
+    of the points; trying every pair finds it exactly.
+
+    Examples
+    --------
+    >>> fit_line_absolute([0, 1, 2, 3], [0, 1, 2, 30])
+    (1.0, 0.0)
+    """
+    x_arr, y_arr = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    best = None
+    for i in range(len(x_arr)):
+        for j in range(i + 1, len(x_arr)):
+            if x_arr[i] == x_arr[j]:
+                continue
+            w = (y_arr[j] - y_arr[i]) / (x_arr[j] - x_arr[i])
+            b = y_arr[i] - w * x_arr[i]
+            loss = float(np.mean(np.abs(y_arr - predict(x_arr, w, b))))
+            if best is None or loss < best[0] - 1e-12:
+                best = (loss, float(w), float(b))
+    if best is None:
+        raise ValueError("all x are equal: the slope is undetermined")
+    return best[1], best[2]
+
+
+def huber(residual: np.ndarray, delta: float) -> np.ndarray:
+    """Huber loss: ``r²/2`` for ``|r| ≤ δ``, ``δ(|r| − δ/2)`` beyond.
+
+    Examples
+    --------
+    >>> huber(np.array([1.0, 10.0]), 5.0).tolist()
+    [0.5, 37.5]
+    """
+    r = np.abs(residual)
+    return np.where(r <= delta, 0.5 * r**2, delta * (r - 0.5 * delta))
+
+
+def fit_line_huber(x: Sequence[float], y: Sequence[float], delta: float,
+                   steps: int = 200) -> tuple[float, float]:
+    """Line minimising the Huber loss, by iteratively reweighted least squares.
+
+    Each step is a weighted least-squares fit with weight 1 for residuals within
+    ``delta`` and ``delta / |r|`` beyond, starting from the absolute-error fit.
+
+    Examples
+    --------
+    >>> w, b = fit_line_huber([0, 1, 2, 3], [0, 1, 2, 3], 1.0)
+    >>> f"{w:.6f} {b:.6f}"
+    '1.000000 0.000000'
+    """
+    x_arr, y_arr = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    w, b = fit_line_absolute(x_arr, y_arr)
+    design = np.column_stack([x_arr, np.ones_like(x_arr)])
+    for _ in range(steps):
+        r = np.abs(y_arr - predict(x_arr, w, b))
+        weight = np.where(r <= delta, 1.0, delta / np.maximum(r, 1e-300))
+        w, b = (float(v) for v in np.linalg.solve(design.T @ (weight[:, None] * design), design.T @ (weight * y_arr)))
+    return w, b
+
+
+def absolute_slope() -> float:
+    """``w`` of the absolute-error fit of the data with the outlier."""
+    return fit_line_absolute(TEMPERATURE, sales_with_outlier())[0]
+
+
+def absolute_intercept() -> float:
+    """``b`` of the absolute-error fit of the data with the outlier."""
+    return fit_line_absolute(TEMPERATURE, sales_with_outlier())[1]
+
+
+def huber_slope() -> float:
+    """``w`` of the Huber fit (δ = ``HUBER_DELTA``) of the data with the outlier."""
+    return fit_line_huber(TEMPERATURE, sales_with_outlier(), HUBER_DELTA)[0]
+
+
+def huber_intercept() -> float:
+    """``b`` of the Huber fit (δ = ``HUBER_DELTA``) of the data with the outlier."""
+    return fit_line_huber(TEMPERATURE, sales_with_outlier(), HUBER_DELTA)[1]
+
+
 def loss_surface(w: np.ndarray, b: np.ndarray) -> np.ndarray:
     """``L(w, b)`` of the table on a grid: ``w`` and ``b`` broadcast against each other.
 
@@ -250,8 +389,47 @@ def loss_contours_alt() -> str:
             f"该处 L = {find_claim('least_squares.loss_at_fit').text()}。椭圆沿左上到右下的方向拉长：w 增大而 b 相应减小时，损失变化很慢。")
 
 
+def plot_noise_and_robust_fits(scheme: Scheme) -> Figure:
+    """Left: noisy sales, their fit and residuals.  Right: the outlier under three losses."""
+    fig = Figure(figsize=(7.2, 3.3))
+    left, right = fig.subplots(1, 2)
+    x = np.asarray(TEMPERATURE, dtype=float)
+    xs = np.linspace(x.min() - 2, x.max() + 2, 2)
+    y = np.asarray(noisy_sales())
+    w, b = fit_line(x, y)
+    left.vlines(x, y, predict(x, w, b), color=scheme.second, linewidth=1.5, label="$y_i - \\hat{y}_i$")
+    left.plot(xs, predict(xs, w, b), color=scheme.accent, linewidth=2,
+              label=f"$\\hat{{y}} = {find_claim('least_squares.noisy_slope').text()}x + "
+                    f"{find_claim('least_squares.noisy_intercept').text()}$")
+    left.plot(x, y, "o", color=scheme.ink, markersize=5, label="$(x_i, y_i)$")
+    left.set(xlabel="$x$ (°C)", ylabel="$y$", title=f"$L = {find_claim('least_squares.noisy_loss').text()}$")
+    left.legend(loc="upper left", fontsize=8)
+    y_out = np.asarray(sales_with_outlier(), dtype=float)
+    lines = (("$(y - \\hat{y})^2$", fit_line(x, y_out), scheme.accent, "-"),
+             ("$|y - \\hat{y}|$", fit_line_absolute(x, y_out), scheme.third, "--"),
+             (f"Huber, $\\delta = {HUBER_DELTA:g}$", fit_line_huber(x, y_out, HUBER_DELTA), scheme.second, ":"))
+    for label, (w_line, b_line), colour, style in lines:
+        right.plot(xs, predict(xs, w_line, b_line), style, color=colour, linewidth=2, label=label)
+    right.plot(x, y_out, "o", color=scheme.ink, markersize=5)
+    right.set(xlabel="$x$ (°C)", ylabel="$y$", ylim=(-150, 1100),
+              title=f"$y_{{{OUTLIER_DAY + 1}}} = {OUTLIER_SALES}$")
+    right.legend(loc="upper left", fontsize=8)
+    return fig
+
+
+def noise_and_robust_fits_alt() -> str:
+    """Alt text of :func:`plot_noise_and_robust_fits`."""
+    claim = lambda name: find_claim(f"least_squares.{name}").text()  # noqa: E731
+    return (f"左图：加了噪声的五天销量和它们的最小二乘直线 ŷ = {claim('noisy_slope')}x + {claim('noisy_intercept')}，"
+            f"竖线是残差，损失 L = {claim('noisy_loss')}。右图：最后一天销量为 {OUTLIER_SALES} 时的三条直线："
+            f"平方误差的直线被拉成 ŷ = {claim('outlier_slope')}x − {claim('outlier_intercept').lstrip('-')}，"
+            f"绝对误差的直线仍是 ŷ = {claim('absolute_slope')}x + {claim('absolute_intercept')}，"
+            f"Huber 损失的直线是 ŷ = {claim('huber_slope')}x − {claim('huber_intercept').lstrip('-')}，后两条都贴着另外四天的点。")
+
+
 FIGURES = (
     FigureSpec("fit_and_outlier", plot_fit_and_outlier, fit_and_outlier_alt),
+    FigureSpec("noise_and_robust_fits", plot_noise_and_robust_fits, noise_and_robust_fits_alt),
     FigureSpec("loss_contours", plot_loss_contours, loss_contours_alt),
 )
 
@@ -347,7 +525,8 @@ def sales_table() -> tuple[list[str], list[list[str]]]:
     return ["温度 ($x$)", "销量 ($y$)"], rows
 
 
-TABLES = (Table("sales_table", sales_table, section="§1.2"),)
+TABLES = (Table("sales_table", sales_table, section="§1.2"),
+          Table("noisy_table", noisy_table, section="§1.3"))
 
 CLAIMS = (
     Claim("day_count", day_count, 0, "§1.2", "收集数据的天数 n", article="5", input=True),
@@ -365,4 +544,17 @@ CLAIMS = (
     Claim("descent_intercept", descent_intercept, 3, "§1.3", "梯度下降得到的 b", origin="annotation"),
     Claim("outlier_slope", outlier_slope, 1, "§1.4", "最后一天销量变成 1000 后拟合的 w", origin="annotation"),
     Claim("outlier_intercept", outlier_intercept, 0, "§1.4", "最后一天销量变成 1000 后拟合的 b", origin="annotation"),
+    Claim("noise_sd", "NOISE_SD", 0, "§1.3", "核对用的噪声标准差（杯）", origin="annotation"),
+    Claim("noise_seed", "NOISE_SEED", 0, "§1.3", "核对用的随机数种子", origin="annotation"),
+    Claim("noisy_slope", noisy_slope, 2, "§1.3", "带噪声销量的最小二乘 w", origin="annotation"),
+    Claim("noisy_intercept", noisy_intercept, 1, "§1.3", "带噪声销量的最小二乘 b", origin="annotation"),
+    Claim("noisy_loss", noisy_loss, 2, "§1.3", "带噪声销量在最优处的损失 L", origin="annotation"),
+    Claim("noisy_largest_residual", noisy_largest_residual, 1, "§1.3",
+          "带噪声销量绝对值最大的残差", origin="annotation"),
+    Claim("outlier_loss", outlier_loss, 0, "§1.4", "含异常值时最小二乘直线的损失 L", origin="annotation"),
+    Claim("absolute_slope", absolute_slope, 0, "§1.4", "含异常值时绝对误差拟合的 w", origin="annotation"),
+    Claim("absolute_intercept", absolute_intercept, 0, "§1.4", "含异常值时绝对误差拟合的 b", origin="annotation"),
+    Claim("huber_delta", "HUBER_DELTA", 0, "§1.4", "Huber 损失的阈值 δ（杯）", origin="annotation"),
+    Claim("huber_slope", huber_slope, 1, "§1.4", "含异常值时 Huber 拟合的 w", origin="annotation"),
+    Claim("huber_intercept", huber_intercept, 1, "§1.4", "含异常值时 Huber 拟合的 b", origin="annotation"),
 )

@@ -241,7 +241,210 @@ def coin_likelihood_alt() -> str:
             f"该处画有竖线；公平硬币 p = {find_claim('maximum_likelihood.fair_p').text()} 处的点明显更低。")
 
 
-FIGURES = (FigureSpec("coin_likelihood", plot_coin_likelihood, coin_likelihood_alt),)
+# --- Annotation (§3.2): how much more likely is 0.6, and what ten times the data does ------------
+#: The same proportion with ten times the tosses: 60 正 40 反.
+MORE_TOSSES_FACTOR = 10
+
+
+def likelihood_ratio(heads: int, tails: int) -> float:
+    """``L(p̂) / L(0.5)``: how many times likelier the data are under the estimate than under a fair coin.
+
+    Examples
+    --------
+    >>> likelihood_ratio(5, 5)
+    1.0
+    """
+    return float(np.exp(coin_log_likelihood(coin_mle(heads, tails), heads, tails)
+                        - coin_log_likelihood(FAIR_P, heads, tails)))
+
+
+def standard_error(heads: int, tails: int) -> float:
+    """Width of the likelihood peak: ``sqrt(p̂(1 - p̂)/n)``, from the curvature of ``log L`` at ``p̂``.
+
+    Examples
+    --------
+    >>> f"{standard_error(50, 50):.2f}"
+    '0.05'
+    """
+    n = heads + tails
+    p_hat = coin_mle(heads, tails)
+    return float(np.sqrt(p_hat * (1 - p_hat) / n))
+
+
+def more_heads() -> int:
+    """Heads in the larger experiment."""
+    return HEADS * MORE_TOSSES_FACTOR
+
+
+def more_tails() -> int:
+    """Tails in the larger experiment."""
+    return TAILS * MORE_TOSSES_FACTOR
+
+
+def ratio_to_fair() -> float:
+    """``L(0.6) / L(0.5)`` for 6 正 4 反."""
+    return likelihood_ratio(HEADS, TAILS)
+
+
+def ratio_to_fair_more_tosses() -> float:
+    """``L(0.6) / L(0.5)`` for 60 正 40 反: the ratio to the tenth power."""
+    return likelihood_ratio(more_heads(), more_tails())
+
+
+def peak_width() -> float:
+    """Standard error of ``p̂`` with 10 tosses."""
+    return standard_error(HEADS, TAILS)
+
+
+def peak_width_more_tosses() -> float:
+    """Standard error of ``p̂`` with 100 tosses: √10 times narrower."""
+    return standard_error(more_heads(), more_tails())
+
+
+def plot_sharper_likelihood(scheme: Scheme) -> Figure:
+    """Relative likelihood ``L(p) / L(p̂)`` for 6 正 4 反 and for 60 正 40 反."""
+    fig = Figure(figsize=(5.6, 3.6))
+    ax = fig.subplots()
+    p = np.linspace(0.001, 0.999, 999)
+    for heads, tails, colour, style in ((HEADS, TAILS, scheme.accent, "-"),
+                                        (more_heads(), more_tails(), scheme.second, "--")):
+        relative = np.exp(coin_log_likelihood(p, heads, tails)
+                          - coin_log_likelihood(coin_mle(heads, tails), heads, tails))
+        ax.plot(p, relative, style, color=colour, linewidth=2, label=f"{heads}:{tails}")
+        ax.plot([FAIR_P], [np.exp(coin_log_likelihood(FAIR_P, heads, tails)
+                                  - coin_log_likelihood(coin_mle(heads, tails), heads, tails))],
+                "s", color=colour, markersize=6)
+    ax.axvline(mle_closed_form(), color=scheme.muted, linestyle=":", linewidth=1.2)
+    ax.set(xlabel="$p$", ylabel="$L(p) / L(\\hat{p})$", ylim=(0, 1.05),
+           title=f"$\\hat{{p}} = {find_claim('maximum_likelihood.mle_closed_form').text()}$")
+    ax.legend(loc="upper left", fontsize=9, title="heads:tails", title_fontsize=8)
+    return fig
+
+
+def sharper_likelihood_alt() -> str:
+    """Alt text of :func:`plot_sharper_likelihood`."""
+    claim = lambda name: find_claim(f"maximum_likelihood.{name}").text()  # noqa: E731
+    return (f"两条相对似然曲线 L(p)/L(p̂)，都在 p = {claim('mle_closed_form')} 处取最大值 1。{HEADS} 正 {TAILS} 反的曲线宽而矮胖，"
+            f"公平硬币 p = {claim('fair_p')} 处仍有最大值的约 {1 / ratio_to_fair():.0%}；"
+            f"{more_heads()} 正 {more_tails()} 反的曲线窄得多，p = {claim('fair_p')} 处只剩约 {1 / ratio_to_fair_more_tosses():.0%}。")
+
+
+# --- Annotation (§3.4): the three emails are separable, so the likelihood has no maximum ---------
+#: One weight per word (one-hot features, no intercept): p(垃圾 | word) = σ(w_word).
+SEPARABLE_RATE = 1.0
+SEPARABLE_STEPS_SHORT = 100
+SEPARABLE_STEPS_LONG = 10_000
+#: L2 penalty (λ/2)‖w‖² added to the mean cross-entropy.
+L2_PENALTY = 0.1
+
+
+def _email_labels() -> np.ndarray:
+    from snippets.cross_entropy_from_likelihood import EMAILS
+
+    return np.array([label for _, label in EMAILS], dtype=float)
+
+
+def email_loss(weights: np.ndarray, penalty: float = 0.0) -> float:
+    """Mean cross-entropy of the three emails with one weight per word, plus ``(λ/2)‖w‖²``.
+
+    Examples
+    --------
+    >>> f"{email_loss(np.zeros(3)):.3f}"
+    '0.693'
+    """
+    y = _email_labels()
+    margin = np.where(y == 1, 1.0, -1.0) * weights
+    return float(np.mean(np.logaddexp(0.0, -margin)) + 0.5 * penalty * weights @ weights)
+
+
+def training_path(steps: int, penalty: float = 0.0, rate: float = SEPARABLE_RATE) -> np.ndarray:
+    """Gradient descent on :func:`email_loss` from ``w = 0``: the weights after each of ``steps`` steps.
+
+    Returns
+    -------
+    numpy.ndarray
+        Shape ``(steps + 1, 3)``; row ``t`` holds the weights after ``t`` steps.
+
+    Examples
+    --------
+    >>> training_path(0).tolist()
+    [[0.0, 0.0, 0.0]]
+    """
+    y = _email_labels()
+    path = np.zeros((steps + 1, len(y)))
+    for step in range(steps):
+        weights = path[step]
+        p = 1 / (1 + np.exp(-weights))
+        path[step + 1] = weights - rate * ((p - y) / len(y) + penalty * weights)
+    return path
+
+
+def train_emails(steps: int, penalty: float = 0.0) -> np.ndarray:
+    """The weights after ``steps`` steps of :func:`training_path`."""
+    return training_path(steps, penalty)[-1]
+
+
+def separable_loss_short() -> float:
+    """Loss after ``SEPARABLE_STEPS_SHORT`` steps without penalty."""
+    return email_loss(train_emails(SEPARABLE_STEPS_SHORT))
+
+
+def separable_loss_long() -> float:
+    """Loss after ``SEPARABLE_STEPS_LONG`` steps: smaller still, never 0."""
+    return email_loss(train_emails(SEPARABLE_STEPS_LONG))
+
+
+def separable_weight_short() -> float:
+    """Largest |w| after ``SEPARABLE_STEPS_SHORT`` steps."""
+    return float(np.max(np.abs(train_emails(SEPARABLE_STEPS_SHORT))))
+
+
+def separable_weight_long() -> float:
+    """Largest |w| after ``SEPARABLE_STEPS_LONG`` steps: still growing (like log t)."""
+    return float(np.max(np.abs(train_emails(SEPARABLE_STEPS_LONG))))
+
+
+def regularised_weight() -> float:
+    """|w| at the L2-regularised optimum (gradient descent run to convergence)."""
+    return float(np.max(np.abs(train_emails(SEPARABLE_STEPS_LONG, L2_PENALTY))))
+
+
+def regularised_probability() -> float:
+    """P(垃圾) the regularised model gives the 免费 email: confident, not certain."""
+    return float(1 / (1 + np.exp(-regularised_weight())))
+
+
+def plot_separable_training(scheme: Scheme) -> Figure:
+    """Loss and weight size along gradient descent, with and without the L2 penalty."""
+    fig = Figure(figsize=(7.2, 3.3))
+    loss_ax, weight_ax = fig.subplots(1, 2, sharex=True)
+    checkpoints = np.unique(np.geomspace(1, SEPARABLE_STEPS_LONG, 60).astype(int))
+    for penalty, colour, style, label in ((0.0, scheme.accent, "-", "$\\lambda = 0$"),
+                                          (L2_PENALTY, scheme.second, "--", f"$\\lambda = {L2_PENALTY:g}$")):
+        path = training_path(SEPARABLE_STEPS_LONG, penalty)
+        weights = [path[step] for step in checkpoints]
+        loss_ax.plot(checkpoints, [email_loss(w) for w in weights], style, color=colour, linewidth=2, label=label)
+        weight_ax.plot(checkpoints, [np.max(np.abs(w)) for w in weights], style, color=colour, linewidth=2, label=label)
+    loss_ax.set(xscale="log", yscale="log", xlabel="steps", ylabel="cross-entropy")
+    weight_ax.set(xscale="log", xlabel="steps", ylabel="$\\max |w|$")
+    loss_ax.legend(loc="lower left", fontsize=8)
+    weight_ax.legend(loc="upper left", fontsize=8)
+    return fig
+
+
+def separable_training_alt() -> str:
+    """Alt text of :func:`plot_separable_training`."""
+    claim = lambda name: find_claim(f"maximum_likelihood.{name}").text()  # noqa: E731
+    return (f"两幅图，横轴是梯度下降的步数（对数刻度）。不加正则时，交叉熵一路下降（{SEPARABLE_STEPS_LONG} 步后 {claim('separable_loss_long')}），"
+            f"权重一路增大（{claim('separable_weight_long')}），没有停下来的迹象；加 L2 正则（λ = {L2_PENALTY:g}）时，"
+            f"两条曲线很快走平，权重停在 {claim('regularised_weight')}。")
+
+
+FIGURES = (
+    FigureSpec("coin_likelihood", plot_coin_likelihood, coin_likelihood_alt),
+    FigureSpec("sharper_likelihood", plot_sharper_likelihood, sharper_likelihood_alt),
+    FigureSpec("separable_training", plot_separable_training, separable_training_alt),
+)
 
 
 CLAIMS = (
@@ -252,4 +455,25 @@ CLAIMS = (
     Claim("mle_closed_form", mle_closed_form, 1, "§3.2", "求导得到的 p", article="0.6"),
     Claim("mle_numerical", mle_numerical, 1, "§3.2", "数值搜索得到的 p", article="0.6"),
     Claim("gradient_estimate", gradient_estimate, 3, "§3.4", "梯度上升得到的 p", origin="annotation"),
+    Claim("ratio_to_fair", ratio_to_fair, 2, "§3.2", "L(0.6) / L(0.5)，6 正 4 反", origin="annotation"),
+    Claim("more_heads", more_heads, 0, "§3.2", "十倍数据的正面次数", origin="annotation"),
+    Claim("more_tails", more_tails, 0, "§3.2", "十倍数据的反面次数", origin="annotation"),
+    Claim("ratio_to_fair_more_tosses", ratio_to_fair_more_tosses, 2, "§3.2", "L(0.6) / L(0.5)，60 正 40 反",
+          origin="annotation"),
+    Claim("peak_width", peak_width, 3, "§3.2", "p̂ 的标准误，10 次", origin="annotation"),
+    Claim("peak_width_more_tosses", peak_width_more_tosses, 3, "§3.2", "p̂ 的标准误，100 次", origin="annotation"),
+    Claim("separable_steps_short", "SEPARABLE_STEPS_SHORT", 0, "§3.4", "梯度下降步数（少）", origin="annotation"),
+    Claim("separable_steps_long", "SEPARABLE_STEPS_LONG", 0, "§3.4", "梯度下降步数（多）", origin="annotation"),
+    Claim("separable_loss_short", separable_loss_short, 3, "§3.4", "三封邮件、无正则：少步数后的交叉熵",
+          origin="annotation"),
+    Claim("separable_loss_long", separable_loss_long, 4, "§3.4", "三封邮件、无正则：多步数后的交叉熵",
+          origin="annotation"),
+    Claim("separable_weight_short", separable_weight_short, 2, "§3.4", "无正则：少步数后的最大 |w|",
+          origin="annotation"),
+    Claim("separable_weight_long", separable_weight_long, 2, "§3.4", "无正则：多步数后的最大 |w|",
+          origin="annotation"),
+    Claim("l2_penalty", "L2_PENALTY", 1, "§3.4", "L2 正则系数 λ", origin="annotation"),
+    Claim("regularised_weight", regularised_weight, 3, "§3.4", "L2 正则下最优的 |w|", origin="annotation"),
+    Claim("regularised_probability", regularised_probability, 2, "§3.4", "L2 正则下对“免费”邮件的 P(垃圾)",
+          origin="annotation"),
 )

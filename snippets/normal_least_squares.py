@@ -24,7 +24,7 @@ from matplotlib.figure import Figure
 
 from snippets.claim import Claim, find_claim
 from snippets.figures import FigureSpec, Scheme
-from snippets.least_squares import SALES, TEMPERATURE, fit_line, predict
+from snippets.least_squares import SALES, TEMPERATURE, fit_line, noisy_sales, predict
 from snippets.verification import Verification, latex, same
 
 #: Two noise variances σ² to show that σ² does not move the maximiser.
@@ -90,6 +90,43 @@ def maximise_normal_likelihood(
         if abs(grad_w) / curvature_w < tolerance and abs(grad_c) / curvature_c < tolerance:
             break
     return w, c - w * float(x_arr.mean())
+
+
+def maximise_over_variance(x: Sequence[float], y: Sequence[float], w: float, b: float) -> float:
+    """The σ² that maximises :func:`normal_log_likelihood` for a fixed line, by golden-section search.
+
+    Searches ``log σ²`` (the likelihood is unimodal in it) and does not use the
+    closed form; returns 0 when every residual is 0 (the likelihood then grows
+    without bound as σ² → 0).
+
+    Examples
+    --------
+    >>> f"{maximise_over_variance([0, 1], [1, -1], 0.0, 0.0):.6f}"
+    '1.000000'
+    """
+    x_arr, y_arr = np.asarray(x, dtype=float), np.asarray(y, dtype=float)
+    if np.allclose(y_arr, w * x_arr + b, rtol=0.0, atol=1e-12):
+        return 0.0
+    low, high = np.log(1e-8), np.log(1e8)
+    golden = (np.sqrt(5) - 1) / 2
+    while high - low > 1e-12:
+        left, right = high - golden * (high - low), low + golden * (high - low)
+        if normal_log_likelihood(x_arr, y_arr, w, b, np.exp(left)) < normal_log_likelihood(x_arr, y_arr, w, b,
+                                                                                              np.exp(right)):
+            low = left
+        else:
+            high = right
+    return float(np.exp((low + high) / 2))
+
+
+def noisy_variance_estimate() -> float:
+    """σ̂² for the noisy sales of least_squares, found by searching the likelihood."""
+    return maximise_over_variance(TEMPERATURE, noisy_sales(), *fit_line(TEMPERATURE, noisy_sales()))
+
+
+def exact_variance_estimate() -> float:
+    """σ̂² for the article's table, whose points lie on the line: 0, a degenerate "maximum"."""
+    return maximise_over_variance(TEMPERATURE, SALES, *fit_line(TEMPERATURE, SALES))
 
 
 def _symbolic_regression(n: int):
@@ -262,6 +299,10 @@ FIGURES = (
 
 
 CLAIMS = (
+    Claim("noisy_variance_estimate", noisy_variance_estimate, 2, "续 §1.3", "带噪声销量的 σ² 极大似然估计（搜索）",
+          origin="annotation"),
+    Claim("exact_variance_estimate", exact_variance_estimate, 0, "续 §1.3", "原表数据的 σ² 极大似然估计",
+          origin="annotation"),
     Claim("sigma2_small", "SIGMA2_SMALL", 0, "续 §1.3", "核对用的方差 σ²（小）", origin="annotation"),
     Claim("sigma2_large", "SIGMA2_LARGE", 0, "续 §1.3", "核对用的方差 σ²（大）", origin="annotation"),
     Claim("likelihood_slope_small_sigma", likelihood_slope_small_sigma, 3, "续 §1.3",

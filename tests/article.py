@@ -63,14 +63,78 @@ ANNOTATED: dict[str, dict[str, str]] = {
         "least_squares.outlier_intercept": "-900",  # 252 - 38.4 × 30
         "least_squares.descent_slope": "2.000",  # gradient descent reaches the exact fit
         "least_squares.descent_intercept": "10.000",
+        # noisy sales (51, 63, 71, 75, 94): ȳ = 70.8, Σ(x - x̄)y = -510 - 315 + 375 + 940 = 490
+        "least_squares.noise_sd": "4",
+        "least_squares.noise_seed": "1",
+        "least_squares.noisy_slope": "1.96",  # 490 / 250
+        "least_squares.noisy_intercept": "12.0",  # 70.8 - 1.96 × 30
+        "least_squares.noisy_largest_residual": "-5.6",  # 75 - (1.96 × 35 + 12)
+        "least_squares.noisy_loss": "9.68",  # (0.2² + 2² + 0.2² + 5.6² + 3.6²) / 5 = 48.4 / 5
+        # outlier line 38.4x - 900: residuals 182, 0, -182, -364, 364
+        "least_squares.outlier_loss": "66248",  # (2 × 182² + 2 × 364²) / 5
+        "least_squares.absolute_slope": "2",  # the line through the other four days
+        "least_squares.absolute_intercept": "10",
+        # Huber, inliers within δ, outlier beyond: Σr = -δ, Σr·x = -40δ over the four days
+        # gives Δw = 0.1δ, Δb = -2.5δ from (2, 10)
+        "least_squares.huber_delta": "5",
+        "least_squares.huber_slope": "2.5",
+        "least_squares.huber_intercept": "-2.5",
     },
     "maximum-likelihood/": {
         "maximum_likelihood.gradient_estimate": "0.600",  # gradient ascent reaches 6 / 10
+        "maximum_likelihood.ratio_to_fair": "1.22",  # 0.6⁶ 0.4⁴ / 0.5¹⁰ = 0.0011944 / 0.00097656
+        "maximum_likelihood.more_heads": "60",
+        "maximum_likelihood.more_tails": "40",
+        "maximum_likelihood.ratio_to_fair_more_tosses": "7.49",  # 1.22306¹⁰
+        "maximum_likelihood.peak_width": "0.155",  # √(0.24 / 10)
+        "maximum_likelihood.peak_width_more_tosses": "0.049",  # √(0.24 / 100)
+        # each weight alone: w ← w + (1/3) σ(-w) from 0, loss ln(1 + e^(-w)) (run by hand in plain Python)
+        "maximum_likelihood.separable_steps_short": "100",
+        "maximum_likelihood.separable_steps_long": "10000",
+        "maximum_likelihood.separable_loss_short": "0.031",  # w = 3.4454
+        "maximum_likelihood.separable_loss_long": "0.0003",  # w = 8.110
+        "maximum_likelihood.separable_weight_short": "3.45",
+        "maximum_likelihood.separable_weight_long": "8.11",
+        "maximum_likelihood.l2_penalty": "0.1",
+        "maximum_likelihood.regularised_weight": "0.938",  # fixed point w = σ(-w) / (3λ): σ(-0.938) / 0.3 = 0.9377
+        "maximum_likelihood.regularised_probability": "0.72",  # σ(0.938)
     },
     "cross-entropy/": {
         "cross_entropy.cat_wrong_loss_exact": "2.303",
+        "cross_entropy.cat_confident_bits": "0.152",  # -ln 0.9 / ln 2 = 0.10536 / 0.69315
+        "cross_entropy.cat_wrong_bits": "3.32",  # ln 10 / ln 2
+        # U = (0.5, 0.5), V = (0.7, 0.3), M = (0.9, 0.1); ln 0.5/0.9 = -0.5878, ln 0.5/0.1 = 1.6094
+        "cross_entropy.fair_p": "0.5",
+        "cross_entropy.between_p": "0.7",
+        "cross_entropy.kl_fair_to_confident": "0.511",  # 0.5(-0.5878) + 0.5(1.6094)
+        "cross_entropy.kl_confident_to_fair": "0.368",  # 0.9(0.5878) + 0.1(-1.6094)
+        "cross_entropy.kl_fair_to_between": "0.087",  # 0.5 ln(5/7) + 0.5 ln(5/3)
+        "cross_entropy.kl_between_to_confident": "0.154",  # 0.7 ln(7/9) + 0.3 ln 3
+        "cross_entropy.kl_detour": "0.241",  # 0.0872 + 0.1537
+        "cross_entropy.self_cross_entropy": "0.693",  # ln 2
+        "cross_entropy.constant_accuracy_percent": "99",
+        "cross_entropy.best_constant_prediction": "0.99",
+        "cross_entropy.constant_cross_entropy": "0.056",  # -0.99 ln 0.99 - 0.01 ln 0.01 = 0.00995 + 0.04605
+        "cross_entropy.weighted_constant_cross_entropy": "2.31",  # 0.5(-ln 0.99) + 0.5(-ln 0.01)
+        "cross_entropy.weighted_best_prediction": "0.5",  # 0.5(-ln q) + 0.5(-ln(1 - q)) is least at 1/2
+        "cross_entropy.weighted_least_cross_entropy": "0.693",  # ln 2
+        "cross_entropy.wrong_logit": "-5",
+        "cross_entropy.wrong_probability": "0.007",  # 1 / (1 + e⁵) = 0.006693
+        "cross_entropy.wrong_cross_entropy_gradient": "-0.993",  # σ(-5) - 1
+        "cross_entropy.wrong_squared_error_gradient": "-0.0132",  # 2(-0.99331)(0.006693)(0.99331)
+        "cross_entropy.gradient_ratio": "75",  # 1 / (2 σ(-5) σ(5)) = 75.2
+    },
+    "summary/": {
+        "cross_entropy.wrong_logit": "-5",
+        "cross_entropy.wrong_probability": "0.007",
+        "cross_entropy.wrong_cross_entropy_gradient": "-0.993",
+        "cross_entropy.wrong_squared_error_gradient": "-0.0132",
+        "cross_entropy.gradient_ratio": "75",
     },
     "normal-least-squares/": {
+        "normal_least_squares.noisy_variance_estimate": "9.68",  # 48.4 / 5, the noisy fit's L
+        "least_squares.noisy_loss": "9.68",
+        "normal_least_squares.exact_variance_estimate": "0",  # every residual of the table is 0
         "normal_least_squares.sigma2_small": "1",
         "normal_least_squares.sigma2_large": "25",
         "normal_least_squares.likelihood_slope_small_sigma": "2.000",
@@ -89,6 +153,12 @@ ANNOTATED: dict[str, dict[str, str]] = {
 TABLES: dict[str, list[list[str]]] = {
     "least-squares/": [["20", "50"], ["25", "60"], ["30", "70"], ["35", "80"], ["40", "90"]],
     "cross-entropy-from-likelihood/": [["包含“免费”", "1 (垃圾)"], ["包含“会议”", "0 (正常)"], ["包含“中奖”", "1 (垃圾)"]],
+}
+
+#: Tables in the annotations: the noisy sales (51, 63, 71, 75, 94) around ŷ = 1.96x + 12.0.
+ANNOTATED_TABLES: dict[str, list[list[str]]] = {
+    "least-squares/": [["20", "51", "51.2", "-0.2"], ["25", "63", "61.0", "+2.0"], ["30", "71", "70.8", "+0.2"],
+                       ["35", "75", "80.6", "-5.6"], ["40", "94", "90.4", "+3.6"]],
 }
 
 #: Each page's sections: the article's numbering and heading, with the page's stable anchor.
@@ -227,9 +297,13 @@ EQUATIONS: dict[str, list[str]] = {
 FIGURES: dict[str, list[tuple[str, str]]] = {
     "least_squares.loss_contours": [("least-squares/", "fig-loss-contours")],
     "least_squares.fit_and_outlier": [("least-squares/", "fig-fit-and-outlier")],
+    "least_squares.noise_and_robust_fits": [("least-squares/", "fig-noise-and-robust-fits")],
     "cross_entropy.negative_log": [("cross-entropy/", "fig-negative-log")],
     "cross_entropy.binary_cross_entropy": [("cross-entropy/", "fig-binary-cross-entropy")],
+    "cross_entropy.gradients": [("cross-entropy/", "fig-gradients")],
     "maximum_likelihood.coin_likelihood": [("maximum-likelihood/", "fig-coin-likelihood")],
+    "maximum_likelihood.sharper_likelihood": [("maximum-likelihood/", "fig-sharper-likelihood")],
+    "maximum_likelihood.separable_training": [("maximum-likelihood/", "fig-separable-training")],
     "normal_least_squares.gaussian_errors": [("normal-least-squares/", "fig-gaussian-errors")],
     "normal_least_squares.likelihood_and_squares": [("normal-least-squares/", "fig-likelihood-and-squares")],
     "cross_entropy_from_likelihood.email_contributions": [

@@ -57,7 +57,7 @@ def test_figure_is_on_its_page_with_alt_text_and_a_numbered_caption(built_site: 
 def test_figures_on_a_page_are_numbered_in_order(built_site: Path) -> None:
     html = BeautifulSoup((built_site / "least-squares" / "index.html").read_text(encoding="utf-8"), "html.parser")
     prefixes = [f.find("span", class_="caption-prefix").get_text() for f in html.find_all("figure")]
-    assert prefixes == ["图 1：", "图 2："]
+    assert prefixes == ["图 1：", "图 2：", "图 3："]
 
 
 @pytest.mark.parametrize("name", SPECS)

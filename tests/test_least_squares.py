@@ -32,3 +32,31 @@ def test_outlier_moves_the_fit() -> None:
 def test_fit_line_rejects_constant_x() -> None:
     with pytest.raises(ValueError, match="all x are equal"):
         ls.fit_line([1, 1, 1], [1, 2, 3])
+
+
+def test_absolute_fit_is_no_worse_than_any_line_on_a_grid() -> None:
+    from snippets.least_squares import TEMPERATURE, fit_line_absolute, sales_with_outlier
+
+    x, y = np.asarray(TEMPERATURE, float), np.asarray(sales_with_outlier(), float)
+    w, b = fit_line_absolute(x, y)
+    best = np.mean(np.abs(y - (w * x + b)))
+    ws, bs = np.meshgrid(np.linspace(-5, 45, 501), np.linspace(-1000, 200, 601))
+    grid = np.mean(np.abs(y - (ws[..., None] * x + bs[..., None])), axis=-1)
+    assert best <= grid.min() + 1e-9
+
+
+def test_huber_fit_has_zero_gradient() -> None:
+    from snippets.least_squares import HUBER_DELTA, TEMPERATURE, fit_line_huber, sales_with_outlier
+
+    x, y = np.asarray(TEMPERATURE, float), np.asarray(sales_with_outlier(), float)
+    w, b = fit_line_huber(x, y, HUBER_DELTA)
+    psi = np.clip(y - (w * x + b), -HUBER_DELTA, HUBER_DELTA)  # derivative of the Huber loss
+    assert abs(psi @ x) < 1e-8 and abs(psi.sum()) < 1e-8
+
+
+def test_noisy_sales_change_with_the_seed(monkeypatch) -> None:
+    import snippets.least_squares as module
+
+    before = module.noisy_sales()
+    monkeypatch.setattr(module, "NOISE_SEED", module.NOISE_SEED + 1)
+    assert module.noisy_sales() != before

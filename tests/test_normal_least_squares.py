@@ -27,3 +27,16 @@ def test_log_likelihood_falls_as_the_sum_of_squares_grows() -> None:
 def test_non_positive_variance_is_rejected() -> None:
     with pytest.raises(ValueError, match="sigma2 must be positive"):
         nls.normal_log_likelihood([1], [1], 1, 0, 0.0)
+
+
+def test_variance_search_finds_the_mean_squared_residual_on_random_data() -> None:
+    import numpy as np
+
+    from snippets.least_squares import fit_line
+    from snippets.normal_least_squares import maximise_over_variance
+
+    rng = np.random.default_rng(3)
+    for _ in range(20):
+        x, y = rng.normal(size=8), rng.normal(size=8)
+        w, b = fit_line(x, y)
+        assert np.isclose(maximise_over_variance(x, y, w, b), np.mean((y - (w * x + b)) ** 2), rtol=1e-6)  # a flat top: √ε

@@ -10,7 +10,7 @@ import pytest
 from bs4 import BeautifulSoup
 
 from snippets.claim import all_claims
-from tests.article import ANNOTATED, EQUATIONS, PRINTED, SECTIONS, TABLES
+from tests.article import ANNOTATED, ANNOTATED_TABLES, EQUATIONS, PRINTED, SECTIONS, TABLES
 from tests.conftest import run_build
 
 PLACES = [(page, name, text) for source in (PRINTED, ANNOTATED) for page, claims in source.items()
@@ -70,6 +70,14 @@ def test_table_rows_are_the_article_data(built_site: Path, page: str) -> None:
     assert rows == TABLES[page]
 
 
+@pytest.mark.parametrize("page", ANNOTATED_TABLES)
+def test_annotation_tables_hold_the_verified_rows(built_site: Path, page: str) -> None:
+    table = soup(built_site, page).select_one("article .admonition table")
+    assert table is not None, f"{page}: no table inside an annotation (is it indented with the admonition?)"
+    rows = [[cell.get_text(strip=True) for cell in row.find_all("td")] for row in table.find_all("tr")[1:]]
+    assert rows == ANNOTATED_TABLES[page]
+
+
 def normalise_tex(tex: str) -> str:
     """Ignore spacing and equivalent spellings, so the article's formula and ours compare equal."""
     tex = re.sub(r"\\left|\\right|\s+", "", tex.strip().removeprefix("\\(").removeprefix("\\["))
@@ -120,11 +128,11 @@ def test_ledger_marks_annotation_claims(built_site: Path) -> None:
             assert ledger.find(id=name).find_parent("tr").find_all("td")[5].get_text() == "核对"
 
 
-def test_two_builds_give_the_same_bytes(built_site: Path, tmp_path: Path) -> None:
+def test_two_builds_give_the_same_bytes(built_site: Path, handout_pdf: Path, tmp_path: Path) -> None:
     from tests.conftest import ROOT
 
-    again = tmp_path / "again"
-    assert run_build(ROOT, again).returncode == 0
+    again = tmp_path / "again"  # built as built_site is, the handout beside it (reprinting it: test_handout)
+    assert run_build(ROOT, again, HANDOUT_PDF=str(handout_pdf)).returncode == 0
 
     def digests(site: Path) -> dict[str, str]:
         return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
