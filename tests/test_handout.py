@@ -15,7 +15,7 @@ import pytest
 from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
-from tests.article import PRINTED, SECTIONS
+from tests.article import ANNOTATED, PRINTED, SECTIONS
 from tests.conftest import ROOT, build_env
 
 #: The numbers the issue names: each must survive printing.
@@ -101,6 +101,15 @@ def test_every_article_number_is_on_its_chapter_pages(url: str, titles: dict[str
                                                       bookmarks: dict[str, int]) -> None:
     text = _chapter_text(titles[url], pages, bookmarks)
     missing = {name: value for name, value in PRINTED[url].items()
+               if not re.search(rf"(?<![\d.]){re.escape(value)}(?!\d)", text)}
+    assert not missing, f"{url}: printed chapter lacks {missing}"
+
+
+@pytest.mark.parametrize("url", sorted(ANNOTATED))
+def test_every_annotation_number_is_on_its_chapter_pages(url: str, titles: dict[str, str], pages: list[str],
+                                                         bookmarks: dict[str, int]) -> None:
+    text = _chapter_text(titles[url], pages, bookmarks)
+    missing = {name: value for name, value in ANNOTATED[url].items()
                if not re.search(rf"(?<![\d.]){re.escape(value)}(?!\d)", text)}
     assert not missing, f"{url}: printed chapter lacks {missing}"
 
