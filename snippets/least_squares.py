@@ -224,7 +224,7 @@ def noisy_loss() -> float:
 def noisy_table() -> tuple[list[str], list[list[str]]]:
     """Annotation: the noisy sales, the fitted values and the residuals, one row a day."""
     w, b = fit_line(TEMPERATURE, noisy_sales())
-    rows = [[f"{x:g}", f"{y:g}", f"{predict(x, w, b):.1f}", f"{r:+.1f}"]
+    rows = [[f"{x:g}", f"{y:g}", f"{predict(x, w, b):.1f}", f"{r:+.1f}".replace("-", "\u2212")]  # a real minus, as claims show it
             for x, y, r in zip(TEMPERATURE, noisy_sales(), noisy_residuals(), strict=True)]
     return ["温度 $x$", "销量 $y$", "拟合 $\\hat{y}$", "残差"], rows
 

@@ -157,8 +157,8 @@ TABLES: dict[str, list[list[str]]] = {
 
 #: Tables in the annotations: the noisy sales (51, 63, 71, 75, 94) around ŷ = 1.96x + 12.0.
 ANNOTATED_TABLES: dict[str, list[list[str]]] = {
-    "least-squares/": [["20", "51", "51.2", "-0.2"], ["25", "63", "61.0", "+2.0"], ["30", "71", "70.8", "+0.2"],
-                       ["35", "75", "80.6", "-5.6"], ["40", "94", "90.4", "+3.6"]],
+    "least-squares/": [["20", "51", "51.2", "−0.2"], ["25", "63", "61.0", "+2.0"], ["30", "71", "70.8", "+0.2"],
+                       ["35", "75", "80.6", "−5.6"], ["40", "94", "90.4", "+3.6"]],
 }
 
 #: Each page's sections: the article's numbering and heading, with the page's stable anchor.
