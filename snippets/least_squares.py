@@ -234,6 +234,45 @@ def outlier_loss() -> float:
     return mean_squared_error(TEMPERATURE, sales_with_outlier(), *fit_line(TEMPERATURE, sales_with_outlier()))
 
 
+def outlier_squared_errors() -> np.ndarray:
+    """Each day's squared error on the line refitted with the outlier."""
+    x, y = np.asarray(TEMPERATURE, dtype=float), np.asarray(sales_with_outlier(), dtype=float)
+    return (y - predict(x, *fit_line(x, y))) ** 2
+
+
+def outlier_day_squared_error() -> float:
+    """The outlier day's own squared error on the refitted line."""
+    return float(outlier_squared_errors()[OUTLIER_DAY])
+
+
+def other_days_squared_error() -> float:
+    """The other four days' squared errors, summed, on the refitted line: 0 before the outlier."""
+    return float(np.sum(np.delete(outlier_squared_errors(), OUTLIER_DAY)))
+
+
+def other_days_pulled_away() -> int:
+    """How many of the other four days the refitted line no longer passes through (one still lies on it)."""
+    return int(np.count_nonzero(np.delete(outlier_squared_errors(), OUTLIER_DAY) > 1e-9))
+
+
+def outlier_share_percent() -> float:
+    """The outlier's share of the refitted line's sum of squares, in per cent: less than half."""
+    return 100 * outlier_day_squared_error() / float(np.sum(outlier_squared_errors()))
+
+
+def outlier_squared_error_on_old_line() -> float:
+    """The outlier day's squared error on the old line ``ŷ = 2x + 10``, before refitting."""
+    w, b = fit_line(TEMPERATURE, SALES)
+    return float(squared_error(OUTLIER_SALES, predict(TEMPERATURE[OUTLIER_DAY], w, b)))
+
+
+def other_days_squared_error_on_old_line() -> float:
+    """The other four days' squared errors, summed, on the old line: they lie on it, so 0."""
+    w, b = fit_line(TEMPERATURE, SALES)
+    return float(sum(squared_error(y, predict(x, w, b))
+                     for day, (x, y) in enumerate(zip(TEMPERATURE, SALES, strict=True)) if day != OUTLIER_DAY))
+
+
 def fit_line_absolute(x: Sequence[float], y: Sequence[float]) -> tuple[float, float]:
     """Line minimising the mean absolute error (least absolute deviations).
 
@@ -358,7 +397,8 @@ def fit_and_outlier_alt() -> str:
     return (f"左图：奶茶数据的{day_count()}个点都落在拟合直线 ŷ = {find_claim('least_squares.fitted_slope').text()}x + "
             f"{find_claim('least_squares.fitted_intercept').text()} 上，残差为零。右图：最后一天的销量改成 {OUTLIER_SALES} 后，"
             f"最小二乘直线变成 ŷ = {find_claim('least_squares.outlier_slope').text()}x − "
-            f"{find_claim('least_squares.outlier_intercept').text().lstrip('-')}，其余各点的残差都变得很大。")
+            f"{find_claim('least_squares.outlier_intercept').text().lstrip('-')}，其余四个点中有 "
+            f"{find_claim('least_squares.other_days_pulled_away').text()} 个的残差变得很大。")
 
 
 def plot_loss_contours(scheme: Scheme) -> Figure:
@@ -465,6 +505,31 @@ def verify_normal_equations() -> Verification:
     )
 
 
+def verify_unbiased_without_normality() -> Verification:
+    """§1.3 annotation: the least-squares fit is unbiased for any zero-mean errors, normal or not."""
+    w, b = sp.symbols("w b", real=True)
+    errors = sp.symbols(f"epsilon_1:{len(TEMPERATURE) + 1}", real=True)
+    x = [sp.Rational(v) for v in TEMPERATURE]
+    y = [w * xi + b + e for xi, e in zip(x, errors, strict=True)]
+    x_bar, y_bar = sum(x) / len(x), sum(y) / len(y)
+    w_hat = sum((xi - x_bar) * (yi - y_bar) for xi, yi in zip(x, y, strict=True)) / sum((xi - x_bar) ** 2 for xi in x)
+    b_hat = y_bar - w_hat * x_bar
+    w_error, b_error = sp.expand(w_hat - w), sp.expand(b_hat - b)
+    at_zero_errors = {e: 0 for e in errors}
+
+    def linear_in_errors(expr: sp.Expr) -> bool:
+        polynomial = sp.Poly(expr, *errors)
+        return polynomial.total_degree() == 1 and not expr.free_symbols & {w, b} and expr.subs(at_zero_errors) == 0
+
+    return Verification(
+        "把 y_i = wx_i + b + ε_i 代入正规方程的解：ŵ − w 与 b̂ − b 只是误差 ε_i 的线性组合，没有常数项；"
+        "所以只要 E[ε_i] = 0，不论 ε_i 服从什么分布，E[ŵ] = w、E[b̂] = b",
+        linear_in_errors(w_error) and linear_in_errors(b_error),
+        (latex(r"\hat{w} - w", w_error), latex(r"\hat{b} - b", b_error),
+         latex(r"E[\hat{w}] - w", w_error.subs(at_zero_errors)) + r" \quad (E[\epsilon_i] = 0)"),
+    )
+
+
 def gradient_descent_line(x: Sequence[float], y: Sequence[float], rate: float = 0.1,
                           steps: int = 500) -> tuple[float, float]:
     """Fit ``y = w x + b`` by gradient descent on ``L``, not by the normal equations.
@@ -516,7 +581,7 @@ def verify_gradient_descent_reaches_the_fit() -> Verification:
     )
 
 
-CHECKS = (verify_normal_equations, verify_gradient_descent_reaches_the_fit)
+CHECKS = (verify_normal_equations, verify_unbiased_without_normality, verify_gradient_descent_reaches_the_fit)
 
 
 def sales_table() -> tuple[list[str], list[list[str]]]:
@@ -552,6 +617,18 @@ CLAIMS = (
     Claim("noisy_largest_residual", noisy_largest_residual, 1, "§1.3",
           "带噪声销量绝对值最大的残差", origin="annotation"),
     Claim("outlier_loss", outlier_loss, 0, "§1.4", "含异常值时最小二乘直线的损失 L", origin="annotation"),
+    Claim("outlier_squared_error_on_old_line", outlier_squared_error_on_old_line, 0, "§1.4",
+          "异常值那天在原直线 ŷ = 2x + 10 上的平方误差", origin="annotation"),
+    Claim("other_days_squared_error_on_old_line", other_days_squared_error_on_old_line, 0, "§1.4",
+          "其余四天在原直线上的平方误差之和", origin="annotation"),
+    Claim("outlier_day_squared_error", outlier_day_squared_error, 0, "§1.4",
+          "异常值那天在重新拟合的直线上的平方误差", origin="annotation"),
+    Claim("other_days_squared_error", other_days_squared_error, 0, "§1.4",
+          "其余四天在重新拟合的直线上的平方误差之和", origin="annotation"),
+    Claim("other_days_pulled_away", other_days_pulled_away, 0, "§1.4",
+          "其余四天中，重新拟合后误差不再为零的天数", origin="annotation"),
+    Claim("outlier_share_percent", outlier_share_percent, 0, "§1.4",
+          "异常值那天占重新拟合后平方误差总和的百分比", origin="annotation"),
     Claim("absolute_slope", absolute_slope, 0, "§1.4", "含异常值时绝对误差拟合的 w", origin="annotation"),
     Claim("absolute_intercept", absolute_intercept, 0, "§1.4", "含异常值时绝对误差拟合的 b", origin="annotation"),
     Claim("huber_delta", "HUBER_DELTA", 0, "§1.4", "Huber 损失的阈值 δ（杯）", origin="annotation"),

@@ -13,6 +13,8 @@ Examples
 
 from __future__ import annotations
 
+from math import comb
+
 import numpy as np
 import sympy as sp
 from matplotlib.figure import Figure
@@ -156,6 +158,43 @@ def verify_coin_maximum() -> Verification:
     )
 
 
+# --- Annotation (§3.2): p⁶(1 − p)⁴ is one ordered sequence; the event "6 正 4 反" is C(10, 6) of them ----
+def ordered_sequences() -> int:
+    """How many orders of the tosses give ``HEADS`` 正 ``TAILS`` 反: ``C(n, h)``."""
+    return comb(HEADS + TAILS, HEADS)
+
+
+def sequence_probability_at_estimate() -> float:
+    """Probability of one particular order of the tosses at ``p̂``: the article's ``p⁶(1 − p)⁴``."""
+    return float(coin_likelihood(mle_closed_form(), HEADS, TAILS))
+
+
+def event_probability_at_estimate() -> float:
+    """Probability of the event "6 正 4 反" in any order at ``p̂``: the binomial probability."""
+    return ordered_sequences() * sequence_probability_at_estimate()
+
+
+def verify_ordering_factor_changes_nothing() -> Verification:
+    """§3.2 annotation: C(n, h) p^h (1 − p)^t has the same maximiser and likelihood ratios as p^h (1 − p)^t."""
+    p, q = sp.symbols("p q", positive=True)
+    h, t = sp.Integer(HEADS), sp.Integer(TAILS)
+    sequence = p**h * (1 - p) ** t
+    event = sp.binomial(h + t, h) * sequence
+    same_slope = same(sp.diff(sp.log(event), p), sp.diff(sp.log(sequence), p))
+    ratio_event = sp.simplify(event / event.subs(p, q))
+    ratio_sequence = sp.simplify(sequence / sequence.subs(p, q))
+    return Verification(
+        f"“{HEADS} 正 {TAILS} 反”不计顺序的概率是 C({HEADS + TAILS}, {HEADS}) p^{HEADS}(1 − p)^{TAILS}；"
+        "这个常数倍不改变对数似然的导数，所以最大点不变，任意两个 p 的似然比也不变",
+        same_slope and same(ratio_event, ratio_sequence) and sp.binomial(h + t, h) == ordered_sequences(),
+        (latex(r"\binom{%s}{%s}" % (h + t, h), sp.binomial(h + t, h)),
+         latex(r"\frac{d}{dp}\log\left[\tbinom{%s}{%s} p^{%s}(1 - p)^{%s}\right]" % (h + t, h, h, t),
+               sp.together(sp.diff(sp.log(event), p))),
+         latex(r"\frac{\binom{%s}{%s} p^{%s}(1 - p)^{%s}}{\binom{%s}{%s} q^{%s}(1 - q)^{%s}}" % (h + t, h, h, t, h + t, h, h, t),
+               ratio_sequence)),
+    )
+
+
 def gradient_ascent_coin(heads: int, tails: int, rate: float = 0.5, steps: int = 200) -> float:
     """Maximise the coin's mean log-likelihood by gradient ascent on the log-odds ``θ``.
 
@@ -188,7 +227,7 @@ def verify_gradient_ascent_reaches_the_estimate() -> Verification:
                         (latex(r"p_{\text{GD}}", f"{p_gd:.9f}"), latex(r"|p_{\text{GD}} - \hat{p}|", scientific(gap))))
 
 
-CHECKS = (verify_coin_maximum, verify_gradient_ascent_reaches_the_estimate)
+CHECKS = (verify_coin_maximum, verify_ordering_factor_changes_nothing, verify_gradient_ascent_reaches_the_estimate)
 
 
 def coin_curves(points: int = 999) -> dict[str, np.ndarray | float]:
@@ -414,6 +453,31 @@ def regularised_probability() -> float:
     return float(1 / (1 + np.exp(-regularised_weight())))
 
 
+def sum_penalty_training_path(steps: int, penalty: float = L2_PENALTY, rate: float = SEPARABLE_RATE) -> np.ndarray:
+    """As :func:`training_path`, but on the *summed* cross-entropy plus ``(λ/2)‖w‖²``.
+
+    Another common convention: the same λ then weighs three times less against the data.
+    """
+    y = _email_labels()
+    path = np.zeros((steps + 1, len(y)))
+    for step in range(steps):
+        weights = path[step]
+        p = 1 / (1 + np.exp(-weights))
+        path[step + 1] = weights - rate * ((p - y) + penalty * weights)
+    return path
+
+
+def sum_penalty_weight() -> float:
+    """|w| at the optimum when the penalty is added to the summed cross-entropy: ``w = σ(−w)/λ``."""
+    return float(np.max(np.abs(sum_penalty_training_path(SEPARABLE_STEPS_LONG)[-1])))
+
+
+def sum_penalty_probability() -> float:
+    """P(垃圾) for the 免费 email under that convention."""
+    return float(1 / (1 + np.exp(-sum_penalty_weight())))
+
+
+
 def plot_separable_training(scheme: Scheme) -> Figure:
     """Loss and weight size along gradient descent, with and without the L2 penalty."""
     fig = Figure(figsize=(7.2, 3.3))
@@ -472,7 +536,17 @@ CLAIMS = (
           origin="annotation"),
     Claim("separable_weight_long", separable_weight_long, 2, "§3.4", "无正则：多步数后的最大 |w|",
           origin="annotation"),
+    Claim("separable_rate", "SEPARABLE_RATE", 0, "§3.4", "梯度下降的步长（学习率）", origin="annotation"),
     Claim("l2_penalty", "L2_PENALTY", 1, "§3.4", "L2 正则系数 λ", origin="annotation"),
+    Claim("sum_penalty_weight", sum_penalty_weight, 3, "§3.4", "正则加在交叉熵之和上时最优的 |w|",
+          origin="annotation"),
+    Claim("sum_penalty_probability", sum_penalty_probability, 2, "§3.4", "正则加在交叉熵之和上时对“免费”邮件的 P(垃圾)",
+          origin="annotation"),
+    Claim("ordered_sequences", ordered_sequences, 0, "§3.2", "6 正 4 反的不同顺序数 C(10, 6)", origin="annotation"),
+    Claim("sequence_probability_at_estimate", sequence_probability_at_estimate, 5, "§3.2",
+          "p = 0.6 时某一个特定顺序的概率 p⁶(1 − p)⁴", origin="annotation"),
+    Claim("event_probability_at_estimate", event_probability_at_estimate, 3, "§3.2",
+          "p = 0.6 时不计顺序“6 正 4 反”的概率", origin="annotation"),
     Claim("regularised_weight", regularised_weight, 3, "§3.4", "L2 正则下最优的 |w|", origin="annotation"),
     Claim("regularised_probability", regularised_probability, 2, "§3.4", "L2 正则下对“免费”邮件的 P(垃圾)",
           origin="annotation"),

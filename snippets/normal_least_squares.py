@@ -124,6 +124,18 @@ def noisy_variance_estimate() -> float:
     return maximise_over_variance(TEMPERATURE, noisy_sales(), *fit_line(TEMPERATURE, noisy_sales()))
 
 
+def noisy_unbiased_variance_estimate() -> float:
+    """The unbiased estimate of σ² for the noisy sales: the sum of squares over ``n - 2``, not ``n``.
+
+    The maximum-likelihood σ̂² divides by ``n`` and is biased low, because the
+    fitted line has already spent two parameters pulling the residuals in.
+    """
+    y = np.asarray(noisy_sales())
+    x = np.asarray(TEMPERATURE, dtype=float)
+    residuals = y - predict(x, *fit_line(x, y))
+    return float(residuals @ residuals / (len(y) - 2))  # two parameters fitted: w and b
+
+
 def exact_variance_estimate() -> float:
     """σ̂² for the article's table, whose points lie on the line: 0, a degenerate "maximum"."""
     return maximise_over_variance(TEMPERATURE, SALES, *fit_line(TEMPERATURE, SALES))
@@ -301,6 +313,8 @@ FIGURES = (
 CLAIMS = (
     Claim("noisy_variance_estimate", noisy_variance_estimate, 2, "续 §1.3", "带噪声销量的 σ² 极大似然估计（搜索）",
           origin="annotation"),
+    Claim("noisy_unbiased_variance_estimate", noisy_unbiased_variance_estimate, 2, "续 §1.3",
+          "带噪声销量的 σ² 无偏估计（除以 n − 2）", origin="annotation"),
     Claim("exact_variance_estimate", exact_variance_estimate, 0, "续 §1.3", "原表数据的 σ² 极大似然估计",
           origin="annotation"),
     Claim("sigma2_small", "SIGMA2_SMALL", 0, "续 §1.3", "核对用的方差 σ²（小）", origin="annotation"),

@@ -72,6 +72,14 @@ ANNOTATED: dict[str, dict[str, str]] = {
         "least_squares.noisy_loss": "9.68",  # (0.2² + 2² + 0.2² + 5.6² + 3.6²) / 5 = 48.4 / 5
         # outlier line 38.4x - 900: residuals 182, 0, -182, -364, 364
         "least_squares.outlier_loss": "66248",  # (2 × 182² + 2 × 364²) / 5
+        # on the old line 2x + 10 only the outlier misses: (1000 - 90)² = 910²
+        "least_squares.outlier_squared_error_on_old_line": "828100",
+        "least_squares.other_days_squared_error_on_old_line": "0",
+        # on the refitted line: the outlier 364², the other days 182² + 0² + 182² + 364² = 33124 + 33124 + 132496
+        "least_squares.outlier_day_squared_error": "132496",
+        "least_squares.other_days_squared_error": "198744",
+        "least_squares.other_days_pulled_away": "3",  # residuals 182, 0, -182, -364: the x = 25 day stays on the line
+        "least_squares.outlier_share_percent": "40",  # 132496 / (132496 + 198744) = 132496 / 331240 = 0.4
         "least_squares.absolute_slope": "2",  # the line through the other four days
         "least_squares.absolute_intercept": "10",
         # Huber, inliers within δ, outlier beyond: Σr = -δ, Σr·x = -40δ over the four days
@@ -83,6 +91,9 @@ ANNOTATED: dict[str, dict[str, str]] = {
     "maximum-likelihood/": {
         "maximum_likelihood.gradient_estimate": "0.600",  # gradient ascent reaches 6 / 10
         "maximum_likelihood.ratio_to_fair": "1.22",  # 0.6⁶ 0.4⁴ / 0.5¹⁰ = 0.0011944 / 0.00097656
+        "maximum_likelihood.ordered_sequences": "210",  # 10! / (6! 4!) = 3628800 / (720 × 24)
+        "maximum_likelihood.sequence_probability_at_estimate": "0.00119",  # 0.6⁶ 0.4⁴ = 0.046656 × 0.0256
+        "maximum_likelihood.event_probability_at_estimate": "0.251",  # 210 × 0.0011944 = 0.25082
         "maximum_likelihood.more_heads": "60",
         "maximum_likelihood.more_tails": "40",
         "maximum_likelihood.ratio_to_fair_more_tosses": "7.49",  # 1.22306¹⁰
@@ -91,6 +102,7 @@ ANNOTATED: dict[str, dict[str, str]] = {
         # each weight alone: w ← w + (1/3) σ(-w) from 0, loss ln(1 + e^(-w)) (run by hand in plain Python)
         "maximum_likelihood.separable_steps_short": "100",
         "maximum_likelihood.separable_steps_long": "10000",
+        "maximum_likelihood.separable_rate": "1",
         "maximum_likelihood.separable_loss_short": "0.031",  # w = 3.4454
         "maximum_likelihood.separable_loss_long": "0.0003",  # w = 8.110
         "maximum_likelihood.separable_weight_short": "3.45",
@@ -98,6 +110,9 @@ ANNOTATED: dict[str, dict[str, str]] = {
         "maximum_likelihood.l2_penalty": "0.1",
         "maximum_likelihood.regularised_weight": "0.938",  # fixed point w = σ(-w) / (3λ): σ(-0.938) / 0.3 = 0.9377
         "maximum_likelihood.regularised_probability": "0.72",  # σ(0.938)
+        # penalty on the summed loss instead: fixed point w = σ(-w) / λ, σ(-1.634) / 0.1 = 0.16335 / 0.1
+        "maximum_likelihood.sum_penalty_weight": "1.634",
+        "maximum_likelihood.sum_penalty_probability": "0.84",  # σ(1.634) = 1 / (1 + e^-1.634) = 0.8367
     },
     "cross-entropy/": {
         "cross_entropy.cat_wrong_loss_exact": "2.303",
@@ -133,6 +148,7 @@ ANNOTATED: dict[str, dict[str, str]] = {
     },
     "normal-least-squares/": {
         "normal_least_squares.noisy_variance_estimate": "9.68",  # 48.4 / 5, the noisy fit's L
+        "normal_least_squares.noisy_unbiased_variance_estimate": "16.13",  # 48.4 / (5 - 2)
         "least_squares.noisy_loss": "9.68",
         "normal_least_squares.exact_variance_estimate": "0",  # every residual of the table is 0
         "normal_least_squares.sigma2_small": "1",
@@ -318,8 +334,11 @@ FIGURES: dict[str, list[tuple[str, str]]] = {
 CHECKS: dict[str, list[str]] = {
     "least_squares.verify_normal_equations": ["least-squares/"],
     "least_squares.verify_gradient_descent_reaches_the_fit": ["least-squares/"],
+    "least_squares.verify_unbiased_without_normality": ["least-squares/"],
+    "cross_entropy.verify_gradients_as_written": ["cross-entropy/"],
     "maximum_likelihood.verify_coin_maximum": ["maximum-likelihood/"],
     "maximum_likelihood.verify_gradient_ascent_reaches_the_estimate": ["maximum-likelihood/"],
+    "maximum_likelihood.verify_ordering_factor_changes_nothing": ["maximum-likelihood/"],
     "normal_least_squares.verify_gaussian_log_likelihood": ["normal-least-squares/"],
     "normal_least_squares.verify_same_maximiser_for_every_sigma": ["normal-least-squares/"],
     "normal_least_squares.verify_variance_estimate": ["normal-least-squares/"],

@@ -66,6 +66,11 @@ BROKEN_STEPS = [
      "article_form = h * sp.log(p) + t * sp.log(p)", "verify_coin_maximum"),
     ("snippets/cross_entropy_from_information.py", "kl = sp.Add(*[pi * sp.log(pi / qi)",
      "kl = sp.Add(*[qi * sp.log(pi / qi)", "verify_cross_entropy_decomposition"),
+    # the page once wrote the squared-error gradient without its factor 2, beside numbers that have it
+    ("snippets/cross_entropy.py", "page_cross_entropy, page_squared_error = p - y, 2 * (p - y) * p * (1 - p)",
+     "page_cross_entropy, page_squared_error = p - y, (p - y) * p * (1 - p)", "verify_gradients_as_written"),
+    ("snippets/least_squares.py", "y = [w * xi + b + e for xi, e",
+     "y = [w * xi + b + e**2 for xi, e", "verify_unbiased_without_normality"),
 ]
 
 
