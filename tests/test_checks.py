@@ -35,6 +35,8 @@ def test_every_check_is_placed_on_a_page() -> None:
         ("maximum_likelihood.verify_coin_maximum",
          r"6 \log{\left(p \right)} + 4 \log{\left(1 - p \right)}"),  # §3.2 log P = 6 log p + 4 log(1 − p)
         ("categorical_cross_entropy.verify_categorical_log_probability", r"= \log{\left(p_{2} \right)}"),
+        ("maximum_likelihood.verify_ordering_factor_changes_nothing", r"\binom{10}{6} = 210"),  # 10! / (6! 4!)
+        ("cross_entropy.verify_gradients_as_written", "= -0.0132"),  # 2(σ(-5) - 1) σ(-5) σ(5) = -0.01321
     ],
 )
 def test_check_finds_the_article_result(name: str, evidence: str) -> None:
