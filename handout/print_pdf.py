@@ -269,18 +269,37 @@ def tidy(pdf: bytes, title: str, epoch: int, served: str, published: str) -> byt
 
 
 def stable_identifiers(pdf: bytes) -> bytes:
-    """Renumber tagged-PDF node ids by rank and derive the file identifier from the content.
+    """Renumber tagged-PDF node ids in structure order and derive the file identifier from the content.
 
-    Chromium names structure elements after DOM node numbers, which differ from run to
-    run; ranks keep their order (the /IDTree stays sorted) and their width (every byte
-    offset, hence the cross-reference table, stays valid).
+    Chromium names the structure elements it must refer to (table headers) after DOM node
+    numbers, which are handed out lazily: which node gets the lowest number depends on what
+    the page did before printing (a paint-timing entry under load, say).  The elements
+    themselves are written in document order, so each id is renumbered by the rank of the
+    object it names in the /IDTree; the tree's one leaf (and its /Limits) is rewritten in the new order.  Ids
+    keep their width and the leaf its length, so every byte offset, hence the
+    cross-reference table, stays valid.
 
-    >>> stable_identifiers(b"(node00000042) (node00000007) (node00000042) <" + b"00" * 16 + b">")[:45]
-    b'(node00000001) (node00000000) (node00000001) '
+    >>> tree = b"/Names [ (node00000042) 7 0 R (node00000043) 5 0 R ]"
+    >>> stable_identifiers(b"/Headers [ (node00000043) ] " + tree + b" <" + b"00" * 16 + b">")[:80]
+    b'/Headers [ (node00000000) ] /Names [ (node00000000) 5 0 R (node00000001) 7 0 R ]'
     """
-    found = sorted({int(n) for n in re.findall(rb"\(node(\d{8})\)", pdf)})
-    rank = {n: i for i, n in enumerate(found)}
+    leaves = re.findall(rb"/Names \[ ((?:\(node\d{8}\) \d+ 0 R ?)+)\]", pdf)
+    if len(leaves) > 1:
+        raise SystemExit("the PDF's /IDTree has several leaves; stable_identifiers handles one")
+    pairs = re.findall(rb"\(node(\d{8})\) (\d+) 0 R", leaves[0]) if leaves else []
+    by_object = sorted(pairs, key=lambda pair: int(pair[1]))
+    rank = {int(node): i for i, (node, _) in enumerate(by_object)}
+    found = sorted({int(n) for n in re.findall(rb"\(node(\d{8})\)", pdf)} - set(rank))
+    rank |= {n: len(rank) + i for i, n in enumerate(found)}
+    if leaves:
+        leaf = b" ".join(b"(node%08d) %s 0 R" % (rank[int(node)], obj) for node, obj in by_object) + b" "
+        assert len(leaf) == len(leaves[0]), "the rewritten /IDTree leaf must keep its length"
+        pdf = pdf.replace(leaves[0], b"\0IDTREE\0")
     pdf = re.sub(rb"\(node(\d{8})\)", lambda m: b"(node%08d)" % rank[int(m[1])], pdf)
+    if leaves:
+        pdf = pdf.replace(b"\0IDTREE\0", leaf)
+        last = b"(node%08d)" % (len(by_object) - 1)
+        pdf = re.sub(rb"/Limits \[ \(node\d{8}\) \(node\d{8}\) \]", b"/Limits [ (node00000000) " + last + b" ]", pdf)
     zero = b"<" + b"00" * 16 + b">"
     digest = hashlib.md5(pdf).hexdigest().encode()
     return pdf.replace(zero, b"<" + digest + b">")
