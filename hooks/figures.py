@@ -1,11 +1,14 @@
 """Generate every figure at build time from the snippet modules, and place them on pages.
 
-Each ``FigureSpec`` in a chapter module's ``FIGURES`` becomes three generated
-files — ``figures/<module>/<name>.svg`` (light), ``<name>.dark.svg`` and
+Each ``FigureSpec`` in a chapter module's ``FIGURES`` becomes five generated
+files — ``figures/<module>/<name>.svg`` (light), ``<name>.dark.svg``, their
+phone variants ``<name>.narrow.svg`` and ``<name>.narrow.dark.svg`` (panels
+stacked, drawn at the width a phone shows them, so text stays ≥ 11 CSS px) and
 ``<name>.png`` (for slides) — added with ``File.generated`` so nothing is
 written into ``docs/``.  On a page, a line ``[[figure:module.name]]`` becomes
-the light and dark images (Material shows the one matching the palette), each
-a link to the full-size SVG, and download links; the page puts its numbered
+a ``<picture>`` per palette (Material shows the one matching the palette; a
+media query picks the phone variant on a narrow screen), each a link to the
+full-size SVG, and download links; the page puts its numbered
 caption right after it in a ``/// figure-caption`` block.  A failing figure
 function or an unknown figure stops the build with page, line and cause.
 
@@ -18,6 +21,7 @@ a prose edit under ``mkdocs serve`` re-uses it.
 from __future__ import annotations
 
 import hashlib
+import html
 import logging
 import os
 import posixpath
@@ -54,10 +58,21 @@ def _specs() -> dict[str, object]:
     }
 
 
+#: Every file drawn for a figure: (palette, format, phone variant) by kind.
+VARIANTS = {
+    "light": ("light", "svg", False), "dark": ("dark", "svg", False),
+    "narrow-light": ("light", "svg", True), "narrow-dark": ("dark", "svg", True),
+    "png": ("light", "png", False),
+}
+#: Screens that get the phone variant: Material's phone breakpoint.
+NARROW_SCREEN = "(max-width: 44.984375em)"
+
+
 def _paths(name: str) -> dict[str, str]:
     module, figure = name.split(".", 1)
     base = f"{FIGURE_DIR}/{module}/{figure}"
-    return {"light": f"{base}.svg", "dark": f"{base}.dark.svg", "png": f"{base}.png"}
+    return {"light": f"{base}.svg", "dark": f"{base}.dark.svg", "narrow-light": f"{base}.narrow.svg",
+            "narrow-dark": f"{base}.narrow.dark.svg", "png": f"{base}.png"}
 
 
 def _cache_dir(root: Path) -> Path:
@@ -91,13 +106,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         try:
             _alts[name] = spec.alt()
             outputs = {}
-            for kind, (scheme, fmt) in {"light": ("light", "svg"), "dark": ("dark", "svg"),
-                                        "png": ("light", "png")}.items():
+            for kind, (scheme, fmt, narrow) in VARIANTS.items():
                 cached = cache / paths[kind]
                 if not cached.is_file():
                     cached.parent.mkdir(parents=True, exist_ok=True)
                     partial = cached.with_name(cached.name + ".partial")
-                    partial.write_bytes(render_figure(spec.plot, scheme, fmt))
+                    partial.write_bytes(render_figure(spec.plot, scheme, fmt, narrow=narrow))
                     partial.replace(cached)  # a crash never leaves a truncated figure in the cache
                 outputs[paths[kind]] = cached.read_bytes()
         except Exception as error:  # noqa: BLE001 - any figure failure stops the build
@@ -110,7 +124,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if "[[figure:" not in markdown:
         return markdown
-    here = posixpath.dirname(page.file.src_uri) or "."
+    # Raw HTML is not rewritten by MkDocs: link from where the page is served, not from its source.
+    here = page.file.url.rstrip("/") if page.file.url.endswith("/") else posixpath.dirname(page.file.url)
+    here = here or "."
 
     def figure(match: re.Match) -> str:
         name = match["name"]
@@ -119,11 +135,17 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             known = ", ".join(sorted(_alts))
             raise PluginError(f"{page.file.src_uri}:{line}: {match[0]}: unknown figure {name!r}; known: {known}")
         rel = {kind: posixpath.relpath(path, here) for kind, path in _paths(name).items()}
-        alt = _alts[name].replace("[", "［").replace("]", "］")
+        alt = html.escape(_alts[name])
         anchor = name.replace(".", "-").replace("_", "-")
+
+        def picture(palette: str) -> str:
+            return (f'<a href="{rel[palette]}" title="打开大图"><picture>'
+                    f'<source media="{NARROW_SCREEN}" srcset="{rel["narrow-" + palette]}">'
+                    f'<img class="figure-image" src="{rel[palette]}#only-{palette}" alt="{alt}" loading="lazy">'
+                    f'</picture></a>')
+
         return (
-            f'[![{alt}]({rel["light"]}#only-light){{ .figure-image loading=lazy }}]({rel["light"]} "打开大图")'
-            f'[![{alt}]({rel["dark"]}#only-dark){{ .figure-image loading=lazy }}]({rel["dark"]} "打开大图")\n'
+            f'{picture("light")}{picture("dark")}\n'
             f'<span class="figure-downloads" id="download-{anchor}">下载：'
             f'[SVG]({rel["light"]}){{ download }} · [PNG]({rel["png"]}){{ download }}</span>'
         )

@@ -19,7 +19,7 @@ import sympy as sp
 from matplotlib.figure import Figure
 
 from snippets.claim import Claim, find_claim, format_number
-from snippets.figures import FigureSpec, Scheme
+from snippets.figures import FigureSpec, Scheme, new_figure
 from snippets.verification import Verification, latex, same
 
 #: Label of the picture: it is a cat (§2.2).
@@ -316,8 +316,7 @@ CHECKS = (verify_gradients_as_written,)
 
 def plot_gradients(scheme: Scheme) -> Figure:
     """``|∂L/∂z|`` of cross-entropy and of squared error for a sigmoid output, label 猫 (y = 1)."""
-    fig = Figure(figsize=(5.6, 3.6))
-    ax = fig.subplots()
+    fig, ax = new_figure(scheme, (5.6, 3.6))
     z = np.linspace(-8, 4, 481)
     ax.plot(z, np.abs(cross_entropy_gradient(z)), color=scheme.accent, linewidth=2,
             label="$-\\log \\sigma(z)$:  $|\\sigma(z) - 1|$")
@@ -329,7 +328,7 @@ def plot_gradients(scheme: Scheme) -> Figure:
     ax.annotate(f"$z = {WRONG_LOGIT:g}$:  {find_claim('cross_entropy.gradient_ratio').text()}×",
                 (WRONG_LOGIT, abs(wrong_squared_error_gradient())), xytext=(10, -4), textcoords="offset points",
                 color=scheme.ink, fontsize=9)
-    ax.set(xlabel="$z$ (logit)", ylabel="$|\\partial L / \\partial z|$", yscale="log", ylim=(1e-4, 2),
+    ax.set(xlabel="$z$", ylabel="$|\\partial L / \\partial z|$", yscale="log", ylim=(1e-4, 2),
            title="$y = 1$")
     ax.legend(loc="lower left", fontsize=8)
     return fig
@@ -344,8 +343,7 @@ def gradients_alt() -> str:
 
 def plot_negative_log(scheme: Scheme) -> Figure:
     """``-log p`` on (0, 1] with the two 猫 predictions marked and labelled."""
-    fig = Figure(figsize=(5.6, 3.6))
-    ax = fig.subplots()
+    fig, ax = new_figure(scheme, (5.6, 3.6))
     p = np.linspace(0.02, 1.0, 400)
     ax.plot(p, -np.log(p), color=scheme.accent, linewidth=2)
     cases = ((P_CONFIDENT, "p_confident", "cat_confident_loss", scheme.third, (0, 64), "right"),
@@ -371,8 +369,7 @@ def negative_log_alt() -> str:
 
 def plot_binary_cross_entropy(scheme: Scheme) -> Figure:
     """Binary cross-entropy against ``p`` for ``y = 1`` and for ``y = 0``."""
-    fig = Figure(figsize=(5.6, 3.6))
-    ax = fig.subplots()
+    fig, ax = new_figure(scheme, (5.6, 3.6))
     p = np.linspace(0.01, 0.99, 393)
     for y, colour, style in ((1, scheme.accent, "-"), (0, scheme.second, "--")):
         loss = [binary_cross_entropy(y, value) for value in p]

@@ -22,7 +22,7 @@ from matplotlib.figure import Figure
 
 from snippets.categorical_cross_entropy import bernoulli_probability
 from snippets.claim import Claim, find_claim
-from snippets.figures import FigureSpec, Scheme
+from snippets.figures import FigureSpec, Scheme, new_figure
 from snippets.verification import Verification, latex, same, scientific
 from snippets.cross_entropy_from_likelihood import P_FREE, P_MEETING, label_free, label_meeting
 
@@ -247,8 +247,7 @@ def verify_training_losses_agree() -> Verification:
 
 def plot_logistic_training(scheme: Scheme) -> Figure:
     """Loss curves of the logistic-regression run: likelihood route and information route overlap."""
-    fig = Figure(figsize=(5.8, 3.4))
-    ax = fig.subplots()
+    fig, ax = new_figure(scheme, (5.8, 3.4))
     history = train_logistic_regression(*make_training_data())
     steps = np.arange(len(history["likelihood"]))
     ax.plot(steps, history["likelihood"], color=scheme.accent, linewidth=4, alpha=0.6,
@@ -292,8 +291,7 @@ def gap_curves(p_true: float, points: int = 397) -> dict[str, np.ndarray | float
 
 def plot_entropy_gap(scheme: Scheme) -> Figure:
     """``H(P, Q)`` above ``H(P)``; the gap is ``D_KL(P‖Q)``.  Left: P not one-hot.  Right: P one-hot."""
-    fig = Figure(figsize=(7.2, 3.4))
-    axes = fig.subplots(1, 2, sharey=True)
+    fig, axes = new_figure(scheme, (7.2, 3.4), panels=2, sharey=True)
     panels = ((axes[0], ILLUSTRATION_P, f"$P(y = 1) = {find_claim('cross_entropy_from_information.illustration_p').text()}$"),
               (axes[1], float(label_free()), f"$P(y = 1) = {label_free()}$"))
     for ax, p_true, title in panels:
@@ -316,9 +314,9 @@ def plot_entropy_gap(scheme: Scheme) -> Figure:
 
 def entropy_gap_alt() -> str:
     """Alt text of :func:`plot_entropy_gap`."""
-    return (f"两幅图，横轴是预测分布 Q 给垃圾邮件的概率。左图真实分布 P 给垃圾邮件的概率为 "
+    return (f"两幅图，横轴是预测分布 Q 给垃圾邮件的概率。图 (a) 中真实分布 P 给垃圾邮件的概率为 "
             f"{find_claim('cross_entropy_from_information.illustration_p').text()}：交叉熵曲线始终在熵 H(P) 这条水平线之上，"
-            f"两者之间的阴影就是 KL 散度，Q 与 P 相同时阴影收窄为零。右图 P 是 one-hot：H(P) = "
+            f"两者之间的阴影就是 KL 散度，Q 与 P 相同时阴影收窄为零。图 (b) 中 P 是 one-hot：H(P) = "
             f"{find_claim('cross_entropy_from_information.entropy_of_true_label').text()}，交叉熵等于 KL 散度；"
             f"标出的点是 Q = {find_claim('cross_entropy_from_likelihood.p_free').text()} 时的 "
             f"{find_claim('cross_entropy_from_information.cross_entropy_free').text()}。")

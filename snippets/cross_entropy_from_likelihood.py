@@ -18,7 +18,7 @@ from matplotlib.figure import Figure
 from matplotlib.patches import Patch
 
 from snippets.claim import Claim, Table, find_claim
-from snippets.figures import FigureSpec, Scheme
+from snippets.figures import FigureSpec, Scheme, new_figure
 
 #: The article's data (§1.1): the word an email contains, and its label (1 = 垃圾, 0 = 正常).
 EMAILS: tuple[tuple[str, int], ...] = (("免费", 1), ("会议", 0), ("中奖", 1))
@@ -95,8 +95,7 @@ def plot_email_contributions(scheme: Scheme) -> Figure:
     """Per email: its term of the log-likelihood (negative) beside its cross-entropy (positive)."""
     from snippets.cross_entropy_from_information import cross_entropy_free, cross_entropy_meeting
 
-    fig = Figure(figsize=(5.8, 3.6))
-    ax = fig.subplots()
+    fig, ax = new_figure(scheme, (5.8, 3.6))
     emails = (
         ("label_free", "p_free", contribution_free(), cross_entropy_free(),
          "contribution_free", "cross_entropy_from_information.cross_entropy_free"),

@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import base64
+import dataclasses
 import html
 import io
 import warnings
@@ -29,15 +30,26 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import matplotlib
+import numpy as np
 from matplotlib.figure import Figure
+from matplotlib.text import Text
 
 
 FORMATS = ("svg", "png")
+#: Width of the phone variant of every figure, in inches.  A 390 px phone gives the text column
+#: about 358 CSS px, so one point of a 3.4 in (245 pt) figure shows as about 1.46 CSS px.
+NARROW_WIDTH = 3.4
+#: No text in a figure is smaller than this, in points: 8 pt shows as about 11.7 CSS px on a phone.
+SMALLEST_TEXT_PT = 8
 
 
 @dataclass(frozen=True)
 class Scheme:
-    """Colours of one palette: ink for text and axes, then data colours."""
+    """Colours of one palette (ink for text and axes, then data colours), and the layout to draw.
+
+    ``narrow`` asks for the phone variant: :func:`new_figure` then stacks the
+    panels and draws them :data:`NARROW_WIDTH` inches wide.
+    """
 
     name: str
     ink: str
@@ -46,6 +58,7 @@ class Scheme:
     second: str
     third: str
     background: str
+    narrow: bool = False
 
 
 #: Light and dark palettes for Material's default and slate schemes.  Data
@@ -97,6 +110,51 @@ def figure_named(module, name: str) -> FigureSpec:
     raise KeyError(f"{module.__name__} has no figure {name!r}")
 
 
+def new_figure(scheme: Scheme, size: tuple[float, float], panels: int = 1, **subplot_kw: object):
+    """A figure and its axes: ``panels`` side by side at ``size`` inches, or stacked for a phone.
+
+    On a phone (``scheme.narrow``) each panel is :data:`NARROW_WIDTH` wide and keeps
+    its wide shape (never flatter than 4 : 3), so text keeps its size in points
+    while the figure is drawn at the width it is shown.  Several panels are
+    tagged (a), (b), … so that a caption names them whatever their layout.
+
+    Returns
+    -------
+    (Figure, Axes) for one panel, (Figure, array of Axes) for several.
+
+    Examples
+    --------
+    >>> fig, axes = new_figure(SCHEMES["light"], (7.2, 3.3), panels=2)
+    >>> [float(round(v, 2)) for v in fig.get_size_inches()], axes.shape
+    ([7.2, 3.3], (2,))
+    >>> fig, axes = new_figure(dataclasses.replace(SCHEMES["light"], narrow=True), (7.2, 3.3), panels=2)
+    >>> [float(round(v, 2)) for v in fig.get_size_inches()], axes.shape
+    ([3.4, 6.23], (2,))
+    """
+    width, height = size
+    if scheme.narrow:
+        panel_height = NARROW_WIDTH * max(height / (width / panels), 0.75)
+        fig = Figure(figsize=(NARROW_WIDTH, panel_height * panels))
+        grid = (panels, 1)
+    else:
+        fig = Figure(figsize=size)
+        grid = (1, panels)
+    if panels == 1:
+        return fig, fig.subplots(**subplot_kw)
+    axes = fig.subplots(*grid, **subplot_kw)
+    for letter, ax in zip("abcdefgh", axes, strict=False):  # side by side or stacked: captions say (a), (b)
+        ax.set_title(f"({letter})", loc="left", fontsize=10)
+    return fig, axes
+
+
+def smallest_text(fig: Figure) -> float:
+    """The size in points of the smallest visible text in ``fig`` (tick labels, legends, annotations)."""
+    fig.canvas.draw()  # tick labels exist once the figure is laid out
+    sizes = [text.get_fontsize() for text in fig.findobj(Text)
+             if text.get_visible() and text.get_text().strip()]
+    return float(np.min(sizes)) if sizes else float("inf")
+
+
 def _style(scheme: Scheme) -> dict[str, object]:
     """rcParams for a scheme: repeatable output, transparent background, the scheme's ink."""
     ink = {key: scheme.ink for key in ("text.color", "axes.labelcolor", "axes.edgecolor",
@@ -120,16 +178,17 @@ def _style(scheme: Scheme) -> dict[str, object]:
 
 
 def render_figure(plot: Callable[[Scheme], Figure], scheme: str = "light", fmt: str = "svg",
-                  opaque: bool = False) -> bytes:
+                  opaque: bool = False, narrow: bool = False) -> bytes:
     """Draw ``plot`` in a scheme and return the figure as SVG or PNG bytes.
 
     SVG is transparent unless ``opaque``, so that it sits on the page's own
     background; PNG is for slides: 200 dpi on the scheme's opaque background.
+    ``narrow`` draws the phone variant.
 
     Raises
     ------
     ValueError
-        If ``scheme`` or ``fmt`` is unknown.
+        If ``scheme`` or ``fmt`` is unknown, or a text is smaller than :data:`SMALLEST_TEXT_PT`.
     RuntimeError
         If matplotlib warns while drawing (for example a glyph missing from the font).
     """
@@ -137,12 +196,15 @@ def render_figure(plot: Callable[[Scheme], Figure], scheme: str = "light", fmt: 
         raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
     if scheme not in SCHEMES:
         raise ValueError(f"scheme must be one of {tuple(SCHEMES)}, got {scheme!r}")
-    colours = SCHEMES[scheme]
+    colours = dataclasses.replace(SCHEMES[scheme], narrow=narrow)
     buffer = io.BytesIO()
     with matplotlib.rc_context(_style(colours)), warnings.catch_warnings():
         warnings.simplefilter("error")
         try:
             fig = plot(colours)
+            if (smallest := smallest_text(fig)) < SMALLEST_TEXT_PT:
+                raise ValueError(f"{plot.__name__} draws text at {smallest:g} pt; the smallest allowed is "
+                                 f"{SMALLEST_TEXT_PT} pt (legible on a phone)")
             if fmt == "svg":
                 fig.savefig(buffer, format="svg", metadata={"Date": None, "Creator": None},
                             facecolor=colours.background if opaque else "none")

@@ -21,7 +21,7 @@ import sympy as sp
 from matplotlib.figure import Figure
 
 from snippets.claim import Claim, Table, find_claim
-from snippets.figures import FigureSpec, Scheme
+from snippets.figures import FigureSpec, Scheme, new_figure
 from snippets.verification import Verification, latex, scientific
 
 #: Temperature of each of the five days (°C), as in the article's table (§1.2).
@@ -371,8 +371,7 @@ def loss_surface(w: np.ndarray, b: np.ndarray) -> np.ndarray:
 
 def plot_fit_and_outlier(scheme: Scheme) -> Figure:
     """Left: the data, the fitted line and its residuals.  Right: the same with the outlier."""
-    fig = Figure(figsize=(7.2, 3.3))
-    axes = fig.subplots(1, 2)
+    fig, axes = new_figure(scheme, (7.2, 3.3), panels=2)
     x = np.asarray(TEMPERATURE, dtype=float)
     xs = np.linspace(x.min() - 2, x.max() + 2, 2)
     claims = {"slope": "least_squares.fitted_slope", "intercept": "least_squares.fitted_intercept"}
@@ -394,8 +393,8 @@ def plot_fit_and_outlier(scheme: Scheme) -> Figure:
 
 def fit_and_outlier_alt() -> str:
     """Alt text of :func:`plot_fit_and_outlier`."""
-    return (f"左图：奶茶数据的{day_count()}个点都落在拟合直线 ŷ = {find_claim('least_squares.fitted_slope').text()}x + "
-            f"{find_claim('least_squares.fitted_intercept').text()} 上，残差为零。右图：最后一天的销量改成 {OUTLIER_SALES} 后，"
+    return (f"图 (a)：奶茶数据的{day_count()}个点都落在拟合直线 ŷ = {find_claim('least_squares.fitted_slope').text()}x + "
+            f"{find_claim('least_squares.fitted_intercept').text()} 上，残差为零。图 (b)：最后一天的销量改成 {OUTLIER_SALES} 后，"
             f"最小二乘直线变成 ŷ = {find_claim('least_squares.outlier_slope').text()}x − "
             f"{find_claim('least_squares.outlier_intercept').text().lstrip('-')}，其余四个点中有 "
             f"{find_claim('least_squares.other_days_pulled_away').text()} 个的残差变得很大。")
@@ -403,15 +402,14 @@ def fit_and_outlier_alt() -> str:
 
 def plot_loss_contours(scheme: Scheme) -> Figure:
     """Contours of ``L(w, b)`` with the minimum marked at the fitted ``(w, b)``."""
-    fig = Figure(figsize=(5.6, 3.8))
-    ax = fig.subplots()
+    fig, ax = new_figure(scheme, (5.6, 3.8))
     w_fit, b_fit = fit_line(TEMPERATURE, SALES)
     w = np.linspace(w_fit - 1.0, w_fit + 1.0, 201)
     b = np.linspace(b_fit - 30.0, b_fit + 30.0, 201)
     loss = loss_surface(w[None, :], b[:, None])
     levels = np.geomspace(1, loss.max(), 9)
     contours = ax.contour(w, b, loss, levels=levels, colors=scheme.muted, linewidths=0.9)
-    ax.clabel(contours, fmt=lambda v: f"{v:.0f}", fontsize=7, colors=scheme.muted)
+    ax.clabel(contours, fmt=lambda v: f"{v:.0f}", fontsize=8, colors=scheme.muted)
     ax.plot([w_fit], [b_fit], "*", color=scheme.second, markersize=13)
     ax.annotate(f"$\\min\\ L = {find_claim('least_squares.loss_at_fit').text()}$\n"
                 f"$(w, b) = ({find_claim('least_squares.fitted_slope').text()}, "
@@ -431,8 +429,7 @@ def loss_contours_alt() -> str:
 
 def plot_noise_and_robust_fits(scheme: Scheme) -> Figure:
     """Left: noisy sales, their fit and residuals.  Right: the outlier under three losses."""
-    fig = Figure(figsize=(7.2, 3.3))
-    left, right = fig.subplots(1, 2)
+    fig, (left, right) = new_figure(scheme, (7.2, 3.3), panels=2)
     x = np.asarray(TEMPERATURE, dtype=float)
     xs = np.linspace(x.min() - 2, x.max() + 2, 2)
     y = np.asarray(noisy_sales())
@@ -447,7 +444,7 @@ def plot_noise_and_robust_fits(scheme: Scheme) -> Figure:
     y_out = np.asarray(sales_with_outlier(), dtype=float)
     lines = (("$(y - \\hat{y})^2$", fit_line(x, y_out), scheme.accent, "-"),
              ("$|y - \\hat{y}|$", fit_line_absolute(x, y_out), scheme.third, "--"),
-             (f"Huber, $\\delta = {HUBER_DELTA:g}$", fit_line_huber(x, y_out, HUBER_DELTA), scheme.second, ":"))
+             (f"$\\mathrm{{Huber}},\\ \\delta = {HUBER_DELTA:g}$", fit_line_huber(x, y_out, HUBER_DELTA), scheme.second, ":"))
     for label, (w_line, b_line), colour, style in lines:
         right.plot(xs, predict(xs, w_line, b_line), style, color=colour, linewidth=2, label=label)
     right.plot(x, y_out, "o", color=scheme.ink, markersize=5)
@@ -460,8 +457,8 @@ def plot_noise_and_robust_fits(scheme: Scheme) -> Figure:
 def noise_and_robust_fits_alt() -> str:
     """Alt text of :func:`plot_noise_and_robust_fits`."""
     claim = lambda name: find_claim(f"least_squares.{name}").text()  # noqa: E731
-    return (f"左图：加了噪声的五天销量和它们的最小二乘直线 ŷ = {claim('noisy_slope')}x + {claim('noisy_intercept')}，"
-            f"竖线是残差，损失 L = {claim('noisy_loss')}。右图：最后一天销量为 {OUTLIER_SALES} 时的三条直线："
+    return (f"图 (a)：加了噪声的五天销量和它们的最小二乘直线 ŷ = {claim('noisy_slope')}x + {claim('noisy_intercept')}，"
+            f"竖线是残差，损失 L = {claim('noisy_loss')}。图 (b)：最后一天销量为 {OUTLIER_SALES} 时的三条直线："
             f"平方误差的直线被拉成 ŷ = {claim('outlier_slope')}x − {claim('outlier_intercept').lstrip('-')}，"
             f"绝对误差的直线仍是 ŷ = {claim('absolute_slope')}x + {claim('absolute_intercept')}，"
             f"Huber 损失的直线是 ŷ = {claim('huber_slope')}x − {claim('huber_intercept').lstrip('-')}，后两条都贴着另外四天的点。")

@@ -20,7 +20,7 @@ import sympy as sp
 from matplotlib.figure import Figure
 
 from snippets.claim import Claim, find_claim
-from snippets.figures import FigureSpec, Scheme
+from snippets.figures import FigureSpec, Scheme, new_figure
 from snippets.verification import Verification, latex, same, scientific
 
 #: Heads observed in the article's ten tosses (§3.2).
@@ -252,8 +252,7 @@ def coin_curves(points: int = 999) -> dict[str, np.ndarray | float]:
 
 def plot_coin_likelihood(scheme: Scheme) -> Figure:
     """The coin likelihood ``p^6 (1 - p)^4`` and its logarithm, maximum and ``p = 0.5`` marked."""
-    fig = Figure(figsize=(7.2, 3.3))
-    axes = fig.subplots(1, 2, sharex=True)
+    fig, axes = new_figure(scheme, (7.2, 3.3), panels=2, sharex=True)
     curves = coin_curves()
     p_max, p_fair = curves["p_max"], curves["p_fair"]
     h, t = find_claim("maximum_likelihood.heads").text(), find_claim("maximum_likelihood.tails").text()
@@ -276,7 +275,7 @@ def plot_coin_likelihood(scheme: Scheme) -> Figure:
 def coin_likelihood_alt() -> str:
     """Alt text of :func:`plot_coin_likelihood`."""
     p_hat = find_claim("maximum_likelihood.mle_closed_form").text()
-    return (f"左图是似然 p^{HEADS}(1−p)^{TAILS}，右图是它的对数，横轴都是正面概率 p。两条曲线都在 p = {p_hat} 处达到最高点，"
+    return (f"图 (a) 是似然 p^{HEADS}(1−p)^{TAILS}，图 (b) 是它的对数，横轴都是正面概率 p。两条曲线都在 p = {p_hat} 处达到最高点，"
             f"该处画有竖线；公平硬币 p = {find_claim('maximum_likelihood.fair_p').text()} 处的点明显更低。")
 
 
@@ -342,21 +341,20 @@ def peak_width_more_tosses() -> float:
 
 def plot_sharper_likelihood(scheme: Scheme) -> Figure:
     """Relative likelihood ``L(p) / L(p̂)`` for 6 正 4 反 and for 60 正 40 反."""
-    fig = Figure(figsize=(5.6, 3.6))
-    ax = fig.subplots()
+    fig, ax = new_figure(scheme, (5.6, 3.6))
     p = np.linspace(0.001, 0.999, 999)
     for heads, tails, colour, style in ((HEADS, TAILS, scheme.accent, "-"),
                                         (more_heads(), more_tails(), scheme.second, "--")):
         relative = np.exp(coin_log_likelihood(p, heads, tails)
                           - coin_log_likelihood(coin_mle(heads, tails), heads, tails))
-        ax.plot(p, relative, style, color=colour, linewidth=2, label=f"{heads}:{tails}")
+        ax.plot(p, relative, style, color=colour, linewidth=2, label=f"$h = {heads},\\ t = {tails}$")
         ax.plot([FAIR_P], [np.exp(coin_log_likelihood(FAIR_P, heads, tails)
                                   - coin_log_likelihood(coin_mle(heads, tails), heads, tails))],
                 "s", color=colour, markersize=6)
     ax.axvline(mle_closed_form(), color=scheme.muted, linestyle=":", linewidth=1.2)
     ax.set(xlabel="$p$", ylabel="$L(p) / L(\\hat{p})$", ylim=(0, 1.05),
            title=f"$\\hat{{p}} = {find_claim('maximum_likelihood.mle_closed_form').text()}$")
-    ax.legend(loc="upper left", fontsize=9, title="heads:tails", title_fontsize=8)
+    ax.legend(loc="upper left", fontsize=9)
     return fig
 
 
@@ -480,8 +478,7 @@ def sum_penalty_probability() -> float:
 
 def plot_separable_training(scheme: Scheme) -> Figure:
     """Loss and weight size along gradient descent, with and without the L2 penalty."""
-    fig = Figure(figsize=(7.2, 3.3))
-    loss_ax, weight_ax = fig.subplots(1, 2, sharex=True)
+    fig, (loss_ax, weight_ax) = new_figure(scheme, (7.2, 3.3), panels=2, sharex=True)
     checkpoints = np.unique(np.geomspace(1, SEPARABLE_STEPS_LONG, 60).astype(int))
     for penalty, colour, style, label in ((0.0, scheme.accent, "-", "$\\lambda = 0$"),
                                           (L2_PENALTY, scheme.second, "--", f"$\\lambda = {L2_PENALTY:g}$")):
@@ -489,8 +486,8 @@ def plot_separable_training(scheme: Scheme) -> Figure:
         weights = [path[step] for step in checkpoints]
         loss_ax.plot(checkpoints, [email_loss(w) for w in weights], style, color=colour, linewidth=2, label=label)
         weight_ax.plot(checkpoints, [np.max(np.abs(w)) for w in weights], style, color=colour, linewidth=2, label=label)
-    loss_ax.set(xscale="log", yscale="log", xlabel="steps", ylabel="cross-entropy")
-    weight_ax.set(xscale="log", xlabel="steps", ylabel="$\\max |w|$")
+    loss_ax.set(xscale="log", yscale="log", xlabel="$t$", ylabel="$J(w)$")
+    weight_ax.set(xscale="log", xlabel="$t$", ylabel="$\\max |w|$")
     loss_ax.legend(loc="lower left", fontsize=8)
     weight_ax.legend(loc="upper left", fontsize=8)
     return fig

@@ -23,7 +23,7 @@ import sympy as sp
 from matplotlib.figure import Figure
 
 from snippets.claim import Claim, find_claim
-from snippets.figures import FigureSpec, Scheme
+from snippets.figures import FigureSpec, Scheme, new_figure
 from snippets.least_squares import SALES, TEMPERATURE, fit_line, noisy_sales, predict
 from snippets.verification import Verification, latex, same
 
@@ -229,8 +229,7 @@ def likelihood_intercept_large_sigma() -> float:
 
 def plot_gaussian_errors(scheme: Scheme) -> Figure:
     """The error model: around the fitted line, each ``y_i`` has a normal density ``N(y_hat_i, σ²)``."""
-    fig = Figure(figsize=(5.8, 3.8))
-    ax = fig.subplots()
+    fig, ax = new_figure(scheme, (5.8, 3.8))
     x = np.asarray(TEMPERATURE, dtype=float)
     w, b = fit_line(TEMPERATURE, SALES)
     sigma = float(np.sqrt(SIGMA2_LARGE))
@@ -278,8 +277,7 @@ def slope_profiles(sigma2_values: Sequence[float] = (SIGMA2_SMALL, SIGMA2_LARGE)
 
 def plot_likelihood_and_squares(scheme: Scheme) -> Figure:
     """Left: the sum of squares along ``w``.  Right: the negative log-likelihood for two σ²: same minimiser."""
-    fig = Figure(figsize=(7.2, 3.3))
-    left, right = fig.subplots(1, 2, sharex=True)
+    fig, (left, right) = new_figure(scheme, (7.2, 3.3), panels=2, sharex=True)
     profiles = slope_profiles()
     w_fit = find_claim("least_squares.fitted_slope").text()
     left.plot(profiles["w"], profiles["squares"], color=scheme.accent, linewidth=2)
@@ -298,8 +296,8 @@ def plot_likelihood_and_squares(scheme: Scheme) -> Figure:
 
 def likelihood_and_squares_alt() -> str:
     """Alt text of :func:`plot_likelihood_and_squares`."""
-    return (f"左图：平方误差之和随斜率 w 变化，是一条抛物线，最低点在 w = {find_claim('least_squares.fitted_slope').text()}。"
-            f"右图：σ² = {find_claim('normal_least_squares.sigma2_small').text()} 与 σ² = "
+    return (f"图 (a)：平方误差之和随斜率 w 变化，是一条抛物线，最低点在 w = {find_claim('least_squares.fitted_slope').text()}。"
+            f"图 (b)：σ² = {find_claim('normal_least_squares.sigma2_small').text()} 与 σ² = "
             f"{find_claim('normal_least_squares.sigma2_large').text()} 时的负对数似然，高低和陡缓不同，最低点同样在 "
             f"w = {find_claim('least_squares.fitted_slope').text()}。")
 

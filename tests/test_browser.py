@@ -168,6 +168,71 @@ def test_phone_width_never_scrolls_the_page_sideways(browser: Browser, site_url:
     assert widths == {"page": 390, "tooWide": 0, "mathBoxes": 0}
 
 
+CHAPTERS = [p for p in expected_pages() if not p.startswith(("source/", "notebooks/"))]
+
+
+@functools.cache
+def smallest_text_pt() -> dict[str, float]:
+    """Smallest text, in points, of each figure's phone variant, by its file stem ``module/name``."""
+    import dataclasses
+
+    import matplotlib
+
+    from snippets.claim import chapter_modules
+    from snippets.figures import SCHEMES, _style, smallest_text
+
+    scheme = dataclasses.replace(SCHEMES["light"], narrow=True)
+    sizes = {}
+    with matplotlib.rc_context(_style(scheme)):
+        for module in chapter_modules():
+            for spec in getattr(module, "FIGURES", ()):
+                sizes[f"{module.__name__.removeprefix('snippets.')}/{spec.name}"] = smallest_text(spec.plot(scheme))
+    return sizes
+
+
+@pytest.mark.parametrize("scheme", ["default", "slate"])
+@pytest.mark.parametrize("page_path", CHAPTERS)
+def test_phone_shows_every_formula_number_and_figure_whole(browser: Browser, site_url: str, page_path: str,
+                                                           scheme: str) -> None:
+    """At 390 × 844: no display formula wider than its column, every equation number on screen, figures
+    drawn for the phone with text of at least 11 CSS px, captions upright."""
+    visit = Visit(browser, site_url, page_path, width=390, height=844, scheme=scheme)
+    page = visit.page
+    facts = page.evaluate("""async () => {
+        const shown = (e) => e.getClientRects().length > 0 && !e.closest("details:not([open])");
+        const formulas = [...document.querySelectorAll("article div.arithmatex")].filter(shown);
+        const clipped = formulas.filter((box) => {
+            const html = [...box.querySelectorAll(".katex-html")].find(shown);
+            return html && html.scrollWidth > box.clientWidth + 1;
+        }).map((box) => box.textContent.slice(0, 50));
+        const tagsOff = [...document.querySelectorAll("article .katex-display .tag")].filter(shown).filter((tag) => {
+            const r = tag.getBoundingClientRect(), box = tag.closest("div.arithmatex").getBoundingClientRect();
+            return r.left < 0 || r.right > Math.min(window.innerWidth, box.right) + 1;
+        }).map((tag) => tag.textContent);
+        const images = [...document.querySelectorAll("article img.figure-image")].filter(shown);
+        const figures = [];
+        for (const img of images) {
+            img.loading = "eager";
+            await img.decode().catch(() => {});
+            const svg = await (await fetch(img.currentSrc)).text();
+            figures.push({src: new URL(img.currentSrc).pathname, cssWidth: img.getBoundingClientRect().width,
+                          widthPt: parseFloat(svg.match(/<svg[^>]* width="([\\d.]+)pt"/)[1])});
+        }
+        const captions = [...document.querySelectorAll("article figcaption")].map((c) => getComputedStyle(c).fontStyle);
+        return {clipped, tagsOff, figures, captions};
+    }""")
+    page.close()
+    assert visit.problems == []
+    assert facts["clipped"] == [] and facts["tagsOff"] == []
+    smallest = smallest_text_pt()
+    for figure in facts["figures"]:
+        stem = re.search(r"figures/(\w+/\w+)\.narrow(?:\.dark)?\.svg$", figure["src"])
+        assert stem, f"not the phone variant: {figure['src']}"
+        css_px = smallest[stem[1]] * figure["cssWidth"] / figure["widthPt"]
+        assert css_px >= 11, f"{stem[1]}: smallest text {css_px:.1f} CSS px"
+    assert set(facts["captions"]) <= {"normal"}
+
+
 def contrast(foreground: str, background: str) -> float:
     def luminance(rgb: str) -> float:
         channels = [int(v) / 255 for v in re.findall(r"\d+", rgb)[:3]]

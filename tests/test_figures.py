@@ -23,7 +23,8 @@ PLACES = [(name, page, fid) for name, places in FIGURES.items() for page, fid in
 def figure_files(name: str) -> dict[str, str]:
     module, figure = name.split(".")
     return {kind: f"figures/{module}/{figure}{suffix}" for kind, suffix in
-            (("light", ".svg"), ("dark", ".dark.svg"), ("png", ".png"))}
+            (("light", ".svg"), ("dark", ".dark.svg"), ("narrow-light", ".narrow.svg"),
+             ("narrow-dark", ".narrow.dark.svg"), ("png", ".png"))}
 
 
 def test_every_figure_has_a_place_on_a_page() -> None:
@@ -34,7 +35,7 @@ def test_every_figure_has_a_place_on_a_page() -> None:
 def test_figure_files_are_in_the_built_site_and_small(built_site: Path, name: str) -> None:
     files = {kind: built_site / path for kind, path in figure_files(name).items()}
     assert all(path.is_file() for path in files.values()), files
-    assert files["light"].stat().st_size < 100_000 and files["dark"].stat().st_size < 100_000
+    assert all(files[kind].stat().st_size < 100_000 for kind in ("light", "dark", "narrow-light", "narrow-dark"))
     assert files["png"].read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 
@@ -48,6 +49,8 @@ def test_figure_is_on_its_page_with_alt_text_and_a_numbered_caption(built_site: 
     module, short = name.split(".")
     assert set(images) == {f"{short}.svg", f"{short}.dark.svg"}
     assert all(img["alt"] == SPECS[name].alt() and len(img["alt"]) > 20 for img in images.values())
+    phone = {img.find_parent("picture").source["srcset"].split("/")[-1] for img in images.values()}
+    assert phone == {f"{short}.narrow.svg", f"{short}.narrow.dark.svg"}  # a phone gets the stacked variant
     links = {a["href"].split("/")[-1] for a in figure.find_all("a")}
     assert {f"{short}.svg", f"{short}.dark.svg", f"{short}.png"} <= links  # opens large, downloads SVG and PNG
     caption = figure.find("figcaption").get_text(" ", strip=True)
@@ -118,3 +121,62 @@ def test_figure_strokes_contrast_with_the_page(scheme: str, page_background: str
     for stroke in (colours.ink, colours.muted, colours.accent, colours.second, colours.third):
         lighter, darker = sorted((relative_luminance(stroke), background), reverse=True)
         assert (lighter + 0.05) / (darker + 0.05) >= 3.0, (scheme, stroke)
+
+
+def figure_texts(name: str, narrow: bool) -> list[str]:
+    """Every visible text a figure draws, in its phone or wide variant."""
+    import dataclasses
+
+    import matplotlib
+    from matplotlib.text import Text
+
+    from snippets.figures import _style
+
+    scheme = dataclasses.replace(SCHEMES["light"], narrow=narrow)
+    with matplotlib.rc_context(_style(scheme)):
+        fig = SPECS[name].plot(scheme)
+        fig.canvas.draw()
+        return [t.get_text() for t in fig.findobj(Text) if t.get_visible() and t.get_text().strip()]
+
+
+@pytest.mark.parametrize("narrow", [False, True], ids=["wide", "phone"])
+@pytest.mark.parametrize("name", SPECS)
+def test_figure_text_is_math_notation_only(name: str, narrow: bool) -> None:
+    """No words in a figure (Chinese belongs in the caption): one drawing serves every reader."""
+    words = [text for text in figure_texts(name, narrow)
+             if not re.fullmatch(r"\([a-h]\)", text)  # panel tags, which captions refer to
+             and re.search(r"[A-Za-z\u4e00-\u9fff]", re.sub(r"\$[^$]*\$", "", text).replace("°C", ""))]
+    assert words == []
+
+
+@pytest.mark.parametrize("name", SPECS)
+def test_phone_variant_is_narrow_and_repeatable(name: str) -> None:
+    from snippets.figures import NARROW_WIDTH
+
+    svg = render_figure(SPECS[name].plot, "dark", "svg", narrow=True)
+    assert svg == render_figure(SPECS[name].plot, "dark", "svg", narrow=True)
+    width_pt = float(re.search(rb'<svg[^>]* width="([\d.]+)pt"', svg)[1])
+    assert width_pt == pytest.approx(NARROW_WIDTH * 72, abs=1)
+
+
+def test_text_too_small_for_a_phone_is_an_error() -> None:
+    def plot_tiny(scheme):
+        fig = Figure(figsize=(3, 2))
+        fig.subplots().set_title("$p$", fontsize=6)
+        return fig
+
+    with pytest.raises(ValueError, match="6 pt"):
+        render_figure(plot_tiny, "light", "svg")
+
+
+SIDES = re.compile(r"左[图：为]|右[图：为]|（[左右]）")
+
+
+def test_captions_and_alt_texts_name_panels_by_letter_not_side() -> None:
+    """A phone stacks the panels, so "左/右" would be false there; (a), (b) hold in every layout."""
+    from tests.conftest import ROOT
+
+    captions = re.findall(r"^/// figure-caption\n(.*?)^///", "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md"))), re.MULTILINE | re.DOTALL)
+    assert captions and [c for c in captions if SIDES.search(c)] == []
+    assert [name for name, spec in SPECS.items() if SIDES.search(spec.alt())] == []
