@@ -191,12 +191,12 @@ def smallest_text_pt() -> dict[str, float]:
 
 
 @pytest.mark.parametrize("scheme", ["default", "slate"])
-@pytest.mark.parametrize("page_path", CHAPTERS)
-def test_phone_shows_every_formula_number_and_figure_whole(browser: Browser, site_url: str, page_path: str,
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_phone_shows_every_formula_number_and_figure_whole(browser: Browser, site_url: str, chapter: str,
                                                            scheme: str) -> None:
     """At 390 × 844: no display formula wider than its column, every equation number on screen, figures
     drawn for the phone with text of at least 11 CSS px, captions upright."""
-    visit = Visit(browser, site_url, page_path, width=390, height=844, scheme=scheme)
+    visit = Visit(browser, site_url, chapter, width=390, height=844, scheme=scheme)
     page = visit.page
     facts = page.evaluate("""async () => {
         const shown = (e) => e.getClientRects().length > 0 && !e.closest("details:not([open])");
