@@ -1,8 +1,9 @@
 """Run each derivation check at build time and show it beside the step it checks.
 
 A line ``[[check:module.verify_something]]`` becomes a collapsed block
-"验证这一步" holding the check's code, what the computation produced and the
-verdict, all rendered from the actual run.  A check that does not pass, an
+"验证这一步" holding what the computation produced (typeset) and the verdict,
+then the check's code behind a second disclosure, all rendered from the actual
+run.  Printed, the block shows the evidence and the verdict, never the code.  A check that does not pass, an
 unknown check or an exception stops the build with page, line and cause.
 """
 
@@ -69,11 +70,13 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         code_page = posixpath.relpath(f"source/{module}.md", posixpath.dirname(page.file.src_uri) or ".")
         code = inspect.getsource(check).rstrip()
         evidence = "\n\n".join(f"$$\n{formula}\n$$" for formula in result.evidence)
+        code_block = textwrap.indent(f"```python\n{code}\n```", "    ", lambda line: True)
         body = (
-            f"```python\n{code}\n```\n\n"
-            f"运行结果（[snippets/{module}.py 第 {line} 行]({code_page}#L-{line})）：\n\n"
             f"{evidence}\n\n"
-            f"**结论：{'通过' if result.passed else '未通过'}。**"
+            f"**结论：{'通过' if result.passed else '未通过'}。**\n\n"
+            f'??? example "计算它的代码（snippets/{module}.py 第 {line} 行）"\n\n'
+            f"{code_block}\n\n"
+            f"    [在源码页中查看]({code_page}#L-{line})"
         )
         return (f'{match["indent"]}??? success "验证这一步：{result.statement}"\n\n'
                 + textwrap.indent(body, match["indent"] + "    ", lambda line: True))

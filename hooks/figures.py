@@ -124,9 +124,10 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if "[[figure:" not in markdown:
         return markdown
-    # Raw HTML is not rewritten by MkDocs: link from where the page is served, not from its source.
-    here = page.file.url.rstrip("/") if page.file.url.endswith("/") else posixpath.dirname(page.file.url)
-    here = here or "."
+    # Markdown links are resolved from the page's source file; raw HTML, which MkDocs leaves
+    # alone, from where the page is served.
+    source_dir = posixpath.dirname(page.file.src_uri) or "."
+    served_dir = (page.file.url.rstrip("/") if page.file.url.endswith("/") else posixpath.dirname(page.file.url)) or "."
 
     def figure(match: re.Match) -> str:
         name = match["name"]
@@ -134,14 +135,15 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             line = page.file.content_string[: page.file.content_string.find(match[0])].count("\n") + 1
             known = ", ".join(sorted(_alts))
             raise PluginError(f"{page.file.src_uri}:{line}: {match[0]}: unknown figure {name!r}; known: {known}")
-        rel = {kind: posixpath.relpath(path, here) for kind, path in _paths(name).items()}
+        rel = {kind: posixpath.relpath(path, source_dir) for kind, path in _paths(name).items()}
+        url = {kind: posixpath.relpath(path, served_dir) for kind, path in _paths(name).items()}
         alt = html.escape(_alts[name])
         anchor = name.replace(".", "-").replace("_", "-")
 
         def picture(palette: str) -> str:
-            return (f'<a href="{rel[palette]}" title="打开大图"><picture>'
-                    f'<source media="{NARROW_SCREEN}" srcset="{rel["narrow-" + palette]}">'
-                    f'<img class="figure-image" src="{rel[palette]}#only-{palette}" alt="{alt}" loading="lazy">'
+            return (f'<a href="{url[palette]}" title="打开大图"><picture>'
+                    f'<source media="{NARROW_SCREEN}" srcset="{url["narrow-" + palette]}">'
+                    f'<img class="figure-image" src="{url[palette]}#only-{palette}" alt="{alt}" loading="lazy">'
                     f'</picture></a>')
 
         return (

@@ -194,16 +194,21 @@ def smallest_text_pt() -> dict[str, float]:
 @pytest.mark.parametrize("chapter", CHAPTERS)
 def test_phone_shows_every_formula_number_and_figure_whole(browser: Browser, site_url: str, chapter: str,
                                                            scheme: str) -> None:
-    """At 390 × 844: no display formula wider than its column, every equation number on screen, figures
-    drawn for the phone with text of at least 11 CSS px, captions upright."""
+    """At 390 × 844, every aside opened: no display formula wider than its column, every equation number on
+    screen, figures drawn for the phone with text of at least 11 CSS px, captions upright."""
     visit = Visit(browser, site_url, chapter, width=390, height=844, scheme=scheme)
     page = visit.page
     facts = page.evaluate("""async () => {
+        document.querySelectorAll("article details").forEach((d) => { d.open = true; });  // what a reader may open
         const shown = (e) => e.getClientRects().length > 0 && !e.closest("details:not([open])");
         const formulas = [...document.querySelectorAll("article div.arithmatex")].filter(shown);
+        // a formula is whole when its rightmost glyph ends inside its box and inside the screen
         const clipped = formulas.filter((box) => {
             const html = [...box.querySelectorAll(".katex-html")].find(shown);
-            return html && html.scrollWidth > box.clientWidth + 1;
+            if (!html) return false;
+            const glyphs = [...html.querySelectorAll("*")].filter((e) => !e.children.length && e.textContent.trim());
+            const right = Math.max(...glyphs.map((e) => e.getBoundingClientRect().right));
+            return right > Math.min(box.getBoundingClientRect().right, window.innerWidth) + 1;
         }).map((box) => box.textContent.slice(0, 50));
         const tagsOff = [...document.querySelectorAll("article .katex-display .tag")].filter(shown).filter((tag) => {
             const r = tag.getBoundingClientRect(), box = tag.closest("div.arithmatex").getBoundingClientRect();
@@ -346,3 +351,73 @@ def test_a_chapter_prints_as_content_only(browser: Browser, site_url: str) -> No
     assert facts["hidden"] == 0 and set(facts["figureBreaks"]) == {"avoid"} and facts["claimsShown"]
     assert "⟨" in facts["linkAddress"] and facts["lightFigure"] != "none"
     assert pdf[:4] == b"%PDF" and len(pdf) > 10_000
+
+
+NOTE_PAGES = ["least-squares/", "cross-entropy/", "maximum-likelihood/", "normal-least-squares/", "summary/"]
+
+
+@pytest.mark.parametrize("chapter", NOTE_PAGES)
+def test_wide_screen_sets_annotations_in_the_margin_without_overlap(browser: Browser, site_url: str,
+                                                                     chapter: str) -> None:
+    visit = Visit(browser, site_url, chapter, width=1280, height=900)
+    page = visit.page
+    facts = page.evaluate("""() => {
+        const box = (e) => e.getBoundingClientRect();
+        const notes = [...document.querySelectorAll("article details.note")];
+        const text = [...document.querySelectorAll(
+            "article > :is(p, ul, ol, figure, table, h2, h3, div.arithmatex, .equation, details.success)")];
+        const overlaps = (a, b) => a.left < b.right - 1 && b.left < a.right - 1 && a.top < b.bottom - 1 && b.top < a.bottom - 1;
+        return {
+            count: notes.length,
+            closed: notes.filter((n) => !n.open).length,
+            textRight: Math.max(...text.map((e) => box(e).right)),
+            noteLeft: Math.min(...notes.map((n) => box(n).left)),
+            noteRight: Math.max(...notes.map((n) => box(n).right)),
+            noteOverNote: notes.some((a, i) => notes.slice(i + 1).some((b) => overlaps(box(a), box(b)))),
+            noteOverText: notes.some((n) => text.some((t) => overlaps(box(n), box(t)))),
+        };
+    }""")
+    page.close()
+    assert visit.problems == []
+    assert facts["count"] > 0 and facts["closed"] == 0
+    assert facts["noteLeft"] >= facts["textRight"], facts  # in the margin, right of the text column
+    assert facts["noteRight"] <= 1280 and not facts["noteOverNote"] and not facts["noteOverText"], facts
+
+
+@pytest.mark.parametrize("chapter", NOTE_PAGES)
+def test_phone_keeps_asides_to_one_line_at_body_size(browser: Browser, site_url: str, chapter: str) -> None:
+    visit = Visit(browser, site_url, chapter, width=390, height=844)
+    page = visit.page
+    facts = page.evaluate("""() => {
+        const asides = [...document.querySelectorAll("article details.note, article details.success")];
+        const line = parseFloat(getComputedStyle(document.querySelector("article > p")).lineHeight);
+        return {
+            count: asides.length,
+            open: asides.filter((d) => d.open).length,
+            tallSummaries: asides.map((d) => d.querySelector("summary").getBoundingClientRect().height)
+                .filter((h) => h > 2 * line).length,
+            bodySize: getComputedStyle(document.querySelector("article > p")).fontSize,
+            asideSizes: [...new Set(asides.map((d) => getComputedStyle(d).fontSize))],
+        };
+    }""")
+    page.locator("article details.note > summary").first.click()  # a tap opens a note
+    opened = page.evaluate("document.querySelector('article details.note').open")
+    page.close()
+    assert visit.problems == []
+    assert facts["count"] > 0 and facts["open"] == 0 and facts["tallSummaries"] == 0, facts
+    assert facts["asideSizes"] == [facts["bodySize"]] and opened
+
+
+def test_printed_checks_show_evidence_not_code_and_notes_in_full(browser: Browser, site_url: str) -> None:
+    visit = Visit(browser, site_url, "least-squares/", width=1280, height=900)
+    page = visit.page
+    page.emulate_media(media="print")
+    facts = page.evaluate("""() => ({
+        code: [...document.querySelectorAll("article details.success details.example")]
+            .map((d) => getComputedStyle(d).display),
+        evidence: [...document.querySelectorAll("article details.success .arithmatex")].length,
+        floats: [...document.querySelectorAll("article details.note")].map((d) => getComputedStyle(d).float),
+    })""")
+    page.close()
+    assert facts["code"] and set(facts["code"]) == {"none"} and facts["evidence"] > 0
+    assert facts["floats"] and set(facts["floats"]) == {"none"}

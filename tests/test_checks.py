@@ -48,7 +48,7 @@ def places() -> list[tuple[str, str]]:
 
 
 @pytest.mark.parametrize(("name", "page"), places(), ids=[f"{p}{n}" for n, p in places()])
-def test_check_is_shown_with_its_code_and_verdict(built_site: Path, name: str, page: str) -> None:
+def test_check_is_shown_with_evidence_first_then_verdict_and_code(built_site: Path, name: str, page: str) -> None:
     html = BeautifulSoup((built_site / page / "index.html").read_text(encoding="utf-8"), "html.parser")
     function = FOUND[name]
     blocks = [d for d in html.select("details.success")
@@ -58,6 +58,11 @@ def test_check_is_shown_with_its_code_and_verdict(built_site: Path, name: str, p
     assert blocks[0].summary.get_text().startswith("验证这一步：" + function().statement)
     assert "结论：通过" in text
     assert len(blocks[0].select(".arithmatex")) == len(function().evidence)
+    # the reader sees the typeset result first; the code waits behind a second disclosure
+    code = blocks[0].select_one("details.example")
+    assert code is not None and f"def {function.__name__}(" in code.get_text()
+    first = next(e for e in blocks[0].find_all(True) if e.name != "summary" and e.parent is blocks[0])
+    assert "arithmatex" in first.get("class", []), first
 
 
 BROKEN_STEPS = [

@@ -72,7 +72,7 @@ def test_table_rows_are_the_article_data(built_site: Path, page: str) -> None:
 
 @pytest.mark.parametrize("page", ANNOTATED_TABLES)
 def test_annotation_tables_hold_the_verified_rows(built_site: Path, page: str) -> None:
-    table = soup(built_site, page).select_one("article .admonition table")
+    table = soup(built_site, page).select_one("article details.note table")
     assert table is not None, f"{page}: no table inside an annotation (is it indented with the admonition?)"
     rows = [[cell.get_text(strip=True) for cell in row.find_all("td")] for row in table.find_all("tr")[1:]]
     assert rows == ANNOTATED_TABLES[page]

@@ -45,7 +45,7 @@ def sentences(markdown: str) -> list[Sentence]:
             continue
         if block.startswith("#"):
             section = block.splitlines()[0]
-        if block.lstrip().startswith('!!! note "核对'):
+        if re.match(r'(!!!|\?\?\?\+?) note "核对', block.lstrip()):
             in_note = True
         elif not block.startswith("    "):
             in_note = False
@@ -148,7 +148,7 @@ def test_difference_lint_catches_cross_entropy_called_a_difference(markdown: str
 
 def test_difference_lint_accepts_an_annotated_quotation() -> None:
     markdown = ("## 2.3\n\n原文称交叉熵表示两个分布之间的“距离”。\n\n"
-                '!!! note "核对：不是距离"\n\n    KL 散度才是超出 $H(P)$ 的那部分。\n')
+                '??? note "核对：不是距离"\n\n    KL 散度才是超出 $H(P)$ 的那部分。\n')
     assert difference_problems(markdown) == []
 
 
