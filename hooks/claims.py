@@ -1,6 +1,8 @@
 """Render ``[[claim:NAME]]`` and ``[[table:NAME]]`` markers from the snippet modules.
 
-Outside math a claim becomes ``<span class="claim" data-claim="NAME">0.105</span>``;
+Outside math a derived claim becomes ``<span class="claim" data-claim="NAME" …>0.105</span>``,
+a disclosure (``claims.js``) that says in Chinese what the number is and how it is checked, with
+links to its row in 数字核对 and its line of code; an input the article gives is plain text;
 inside ``$…$`` or ``$$…$$`` the bare value is inserted so that KaTeX typesets it.
 Markers in code are left alone.  The hook also writes the ledger page
 "数字核对", listing every claim, its value, the article's printed value, the
@@ -11,6 +13,7 @@ exception in a snippet stops the build with the page, the line and the cause.
 from __future__ import annotations
 
 import html
+import json
 import logging
 import re
 import sys
@@ -43,6 +46,13 @@ TOKEN = re.compile(
     re.DOTALL | re.MULTILINE,
 )
 MARKER = re.compile(r"\[\[(?P<kind>claim|table):(?P<name>[^\]\s]*)\]\]")
+#: Code and comments, where nothing is rendered.
+CODE = re.compile(r"^(?P<ticks>`{3,}|~{3,})[^\n]*\n.*?^(?P=ticks)[ \t]*$|(?P<code>`+)(?:.+?)(?P=code)|<!--.*?-->",
+                  re.DOTALL | re.MULTILINE)
+#: ``$w$ = [[claim:…]]`` or ``$-\log 0.9 \approx$ [[claim:…]]``: a number beside its formula, set as one formula.
+BESIDE_MATH = re.compile(
+    r"(?<![\\$])\$(?P<math>[^$\n]+?)\$(?P<gap> ?= ?| )\[\[claim:(?P<name>[^\]\s]+)\]\]"
+)
 
 # Names of markers per page, collected before pages render (for the ledger).
 _uses: dict[str, list[str]] = defaultdict(list)
@@ -192,6 +202,30 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             raise _fail(page.file.src_uri, source, match[0], "a table cannot stand inside math")
         return value_of(match["name"], match[0])[1]
 
+    in_math_claims: dict[str, dict[str, str]] = {}
+
+    def explained(bound) -> dict[str, str]:
+        """What the popup of a derived number says, and where its links go."""
+        module = bound.name.split(".")[0]
+        code = (get_relative_url(f"{SOURCE_DIR}/{module}/", page.url) if config.use_directory_urls
+                else f"{SOURCE_DIR}/{module}.html") + f"#L-{bound.source_line()}"
+        c = bound.claim
+        checked = (f"原文印作 {c.article.replace('-', '−')}，测试按原文核对" if c.origin == "article"
+                   else "本站核对注释新增，测试按独立推算核对")
+        return {"summary": c.summary, "checked": checked, "ledger": f"{ledger}#{bound.name}" if ledger else "",
+                "code": code, "function": bound.computed_by()}
+
+    def beside_math(match: re.Match) -> str:
+        """``$w$ = [[claim:…]]`` → one formula ``$w = 2$``, the number tagged for its popup."""
+        relation = match["gap"].strip()
+        math = match["math"].rstrip()
+        if not relation and not math.endswith(("=", "\\approx")):
+            return match[0]
+        bound, text = value_of(match["name"], match[0])
+        if not bound.is_input:
+            in_math_claims[bound.name] = explained(bound)
+        return f"${math}{' = ' if relation else ' '}\\htmlData{{claim={bound.name}}}{{{text}}}$"
+
     def replace(match: re.Match) -> str:
         if match["math"]:
             return MARKER.sub(in_math, match["math"])
@@ -204,10 +238,21 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
             rows = table(match["name"], match[0])
             return rows.replace("\n", "\n" + indent) if indent.strip() == "" else rows
         bound, text = value_of(match["name"], match[0])
-        href = f"{ledger}#{bound.name}" if ledger is not None else ""
-        return (
-            f'<span class="claim" data-claim="{bound.name}" title="{html.escape(bound.computed_by())}" '
-            f'data-ledger="{href}" tabindex="0">{text.replace("-", "−")}</span>'
-        )
+        shown = text.replace("-", "−")
+        if bound.is_input:  # a number the article gives: plain text, nothing to explain
+            return f'<span class="claim claim--input" data-claim="{bound.name}">{shown}</span>'
+        data = " ".join(f'data-{key}="{html.escape(value)}"' for key, value in explained(bound).items())
+        return (f'<span class="claim" data-claim="{bound.name}" {data} tabindex="0" role="button" '
+                f'aria-expanded="false">{shown}</span>')
 
-    return TOKEN.sub(replace, markdown)
+    # First join "$w$ = [[claim:…]]" into one formula (outside code), then render what is left.
+    pieces, position = [], 0
+    for code in CODE.finditer(markdown):
+        pieces += [BESIDE_MATH.sub(beside_math, markdown[position:code.start()]), code[0]]
+        position = code.end()
+    markdown = "".join(pieces) + BESIDE_MATH.sub(beside_math, markdown[position:])
+    markdown = TOKEN.sub(replace, markdown)
+    if in_math_claims:  # popups of the numbers set inside formulas (KaTeX keeps only data-claim)
+        markdown += ('\n\n<script type="application/json" class="claim-data">'
+                     + json.dumps(in_math_claims, ensure_ascii=False).replace("</", "<\\/") + "</script>\n")
+    return markdown

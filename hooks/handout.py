@@ -2,7 +2,10 @@
 
 ``make pdf`` builds with ``HANDOUT=true``, which turns on mkdocs-print-site-plugin
 (configured in ``mkdocs.yml``); ``handout/print_pdf.py`` then prints its page with
-Chromium.  This hook does the two things the plugin leaves to us:
+Chromium.  This hook does the things the plugin leaves to us:
+
+* In the handout build, ``toc.integrate`` is turned off: the plugin copies its
+  table of contents from the page's contents sidebar, which that feature removes.
 
 * In the handout build, a nav section whose pages the plugin excludes (the
   notebooks, the source code) is dropped before the plugin reads the nav, so the
@@ -43,6 +46,14 @@ PUBLISHED_AS = "handout.pdf"
 def _print_site(config: MkDocsConfig):
     plugin = config.plugins.get("print-site")
     return plugin if plugin is not None and plugin.config.get("enabled") else None
+
+
+def on_config(config: MkDocsConfig) -> MkDocsConfig:
+    # The plugin copies the handout's table of contents from the page's own contents sidebar,
+    # which toc.integrate (the web's layout, margin notes on the right) folds into the navigation.
+    if _print_site(config) is not None and "toc.integrate" in config.theme["features"]:
+        config.theme["features"].remove("toc.integrate")
+    return config
 
 
 @event_priority(10)  # before print-site (0) saves the nav as the handout's reading order

@@ -58,8 +58,15 @@ def handout_pdf(handout_site: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory, handout_pdf: Path) -> Path:
-    """The site as the Pages workflow builds it: ``mkdocs build --strict``, the handout beside it."""
+def built_site(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
+    """The site as the Pages workflow builds it: ``mkdocs build --strict``, the handout beside it.
+
+    ``TEST_SITE=site`` reuses a build you made (``make build``) to iterate on the page tests;
+    ``make test`` never sets it.
+    """
+    if os.environ.get("TEST_SITE"):
+        return Path(os.environ["TEST_SITE"]).resolve()
+    handout_pdf = request.getfixturevalue("handout_pdf")
     site = tmp_path_factory.mktemp("site")
     result = run_build(ROOT, site, HANDOUT_PDF=str(handout_pdf))
     assert result.returncode == 0, f"strict build failed:\n{result.stderr}"

@@ -97,7 +97,7 @@ def test_page_typesets_all_math_offline(browser: Browser, site_url: str, page_pa
     visit = Visit(browser, site_url, page_path)
     page = visit.page
     total = page.locator(".arithmatex").count()
-    typeset = page.locator(".arithmatex .katex").count()
+    typeset = page.locator(".arithmatex:has(.katex)").count()  # a breakable formula holds two typesettings
     errors = page.locator(".katex-error").count()
     visible = page.evaluate("""() => {
         const article = document.querySelector("article").cloneNode(true);
@@ -115,18 +115,60 @@ def test_every_built_page_is_checked(built_site: Path) -> None:
     assert sorted(p.removeprefix("./") for p in built) == sorted(expected_pages())
 
 
-def test_clicking_a_number_shows_the_function_that_computed_it(browser: Browser, site_url: str) -> None:
+def test_clicking_a_number_says_what_it_is_and_links_its_ledger_row(browser: Browser, site_url: str) -> None:
     visit = Visit(browser, site_url, "cross-entropy/")
-    claim = visit.page.locator('span.claim[data-claim="cross_entropy.cat_confident_loss"]').first
+    claim = visit.page.locator('span.claim[role=button][data-claim="cross_entropy.cat_confident_loss"]').first
     claim.click()
     note = claim.locator(".claim-popover").inner_text()
-    claim.locator(".claim-popover a").click()
+    expanded = claim.get_attribute("aria-expanded")
+    claim.locator(".claim-popover a", has_text="数字核对").click()
     visit.page.wait_for_load_state("networkidle")
     url = visit.page.url
     visit.page.close()
-    assert "snippets/cross_entropy.py · cat_confident_loss()" in note
+    assert "−log 0.9，猜对时的损失" in note and "原文印作 0.105" in note and expanded == "true"
     assert url.endswith("/ledger/#cross_entropy.cat_confident_loss")
     assert visit.problems == []
+
+
+def test_a_number_inside_a_formula_opens_its_popup_too(browser: Browser, site_url: str) -> None:
+    visit = Visit(browser, site_url, "least-squares/")
+    number = visit.page.locator('.katex [data-claim="least_squares.noisy_slope"]').first
+    number.click()
+    note = visit.page.locator(".claim-popover").inner_text()
+    visit.page.close()
+    assert "带噪声销量的最小二乘 w" in note and visit.problems == []
+
+
+@pytest.mark.parametrize("chapter", ["least-squares/", "cross-entropy/", "maximum-likelihood/",
+                                     "normal-least-squares/", "cross-entropy-from-information/"])
+def test_a_tapped_number_stays_on_screen_and_closes_on_outside_tap_or_escape(browser: Browser, site_url: str,
+                                                                            chapter: str) -> None:
+    visit = Visit(browser, site_url, chapter, width=390, height=844)
+    page = visit.page
+    # the number nearest the right edge of the screen, whose popup would run off it
+    index = page.evaluate("""() => {
+        document.querySelectorAll("article details.note").forEach((d) => { d.open = true; });
+        const claims = [...document.querySelectorAll("article .claim[role='button']")]
+            .filter((c) => c.getClientRects().length && !c.closest("details:not([open])"));
+        const rights = claims.map((c) => c.getBoundingClientRect().right);
+        return [...document.querySelectorAll("article .claim[role='button']")].indexOf(
+            claims[rights.indexOf(Math.max(...rights))]);
+    }""")
+    claim = page.locator("article .claim[role='button']").nth(index)
+    claim.scroll_into_view_if_needed()
+    claim.click()
+    box = page.locator(".claim-popover").bounding_box()
+    page.mouse.click(5, 400)  # a tap beside the text
+    after_outside_tap = page.locator(".claim-popover").count()
+    claim.focus()
+    page.keyboard.press("Enter")
+    opened_by_keyboard = page.locator(".claim-popover").count()
+    page.keyboard.press("Escape")
+    after_escape = page.locator(".claim-popover").count()
+    page.close()
+    assert visit.problems == []
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390, box
+    assert after_outside_tap == 0 and opened_by_keyboard == 1 and after_escape == 0
 
 
 def test_dark_mode_toggle_persists_across_pages(browser: Browser, site_url: str) -> None:
@@ -144,7 +186,7 @@ def test_dark_mode_toggle_persists_across_pages(browser: Browser, site_url: str)
 def test_equations_are_numbered_and_references_link_to_them(browser: Browser, site_url: str) -> None:
     visit = Visit(browser, site_url, "categorical-cross-entropy/")
     page = visit.page
-    tags = page.locator("div.equation .katex-display .katex-tag").all_inner_texts()
+    tags = page.locator("div.equation .katex-display .katex-tag").filter(visible=True).all_inner_texts()
     target = page.locator('a[href="#eq-bernoulli-log-likelihood"]').first.inner_text()
     page.close()
     assert tags == [f"({n})" for n in range(1, len(tags) + 1)] and len(tags) >= 4

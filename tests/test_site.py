@@ -28,17 +28,58 @@ def shown(span) -> str:
 
 @pytest.mark.parametrize(("page", "name", "printed"), PLACES, ids=[f"{p}{n}" for p, n, _ in PLACES])
 def test_page_shows_the_claim_where_the_article_has_it(built_site: Path, page: str, name: str, printed: str) -> None:
-    spans = soup(built_site, page).select(f'span.claim[data-claim="{name}"]')
+    spans = soup(built_site, page).select(f'[data-claim="{name}"]')  # in prose, or inside a formula
     assert spans, f"{name} is not quoted on {page}"
     assert {shown(span) for span in spans} == {printed}
 
 
-def test_every_claim_span_says_which_function_computed_it(built_site: Path) -> None:
+def test_every_derived_number_explains_itself_and_inputs_stay_plain(built_site: Path) -> None:
     claims = all_claims()
+    derived = inputs = 0
     for html in built_site.rglob("*.html"):
         for span in BeautifulSoup(html.read_text(encoding="utf-8"), "html.parser").select("span.claim"):
-            assert span["title"] == claims[span["data-claim"]].computed_by(), html
+            bound = claims[span["data-claim"]]
+            if bound.is_input:  # the article gives it: no underline, no Tab stop, nothing to open
+                inputs += 1
+                assert "claim--input" in span["class"] and not span.has_attr("tabindex"), html
+                continue
+            derived += 1
+            assert span["role"] == "button" and span["tabindex"] == "0" and span["aria-expanded"] == "false"
+            assert span["data-summary"] == bound.claim.summary, html
+            assert span["data-function"] == bound.computed_by(), html
             assert span["data-ledger"].endswith(f"ledger/#{span['data-claim']}"), html
+            module = span["data-claim"].split(".")[0]
+            assert span["data-code"].endswith(f"source/{module}/#L-{bound.source_line()}"), html
+            if bound.claim.origin == "article":
+                assert bound.claim.article.replace("-", "\N{MINUS SIGN}") in span["data-checked"], html
+    assert derived > 50 and inputs > 10  # both kinds are on the site (78 and 35 when written)
+
+
+def test_a_number_beside_its_formula_is_set_in_that_formula_and_still_explains_itself(built_site: Path) -> None:
+    """`$w$ = [[claim:…]]` is typeset as one formula $w = 2$; the number keeps its name, and the page
+    carries what its popup says when it is derived."""
+    import json
+
+    claims = all_claims()
+    page = soup(built_site, "least-squares/")
+    in_math = page.select(".katex [data-claim]")
+    data = {}
+    for script in page.select("script.claim-data"):
+        data |= json.loads(script.string)
+    assert {e["data-claim"] for e in in_math} >= {"least_squares.fitted_slope", "least_squares.noisy_slope"}
+    for element in in_math:
+        bound = claims[element["data-claim"]]
+        assert element.get_text().replace("\N{MINUS SIGN}", "-") == bound.text()
+        if not bound.is_input:
+            assert data[bound.name]["summary"] == bound.claim.summary
+    # no sentence still reads "$w$ = 2" with a math w and a body-font 2
+    mixed = []
+    for span in soup(built_site, "least-squares/").select("article span.claim"):
+        before = span.previous_sibling
+        if isinstance(before, str) and before.strip() in ("=", "≈", "") and before.previous_sibling is not None \
+                and "arithmatex" in (before.previous_sibling.get("class") or []):
+            mixed.append(span["data-claim"])
+    assert mixed == []
 
 
 def test_no_marker_is_left_unrendered_outside_code(built_site: Path) -> None:

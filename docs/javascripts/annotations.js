@@ -3,6 +3,7 @@
 // they open, and each moves to just before the paragraph it qualifies, so that it starts
 // beside that paragraph (a placeholder keeps its place for narrower screens and print).
 const WIDE = window.matchMedia("screen and (min-width: 76.25em)");
+const PRINT = window.matchMedia("print");
 
 function placeAnnotations() {
   for (const note of document.querySelectorAll("article details.note")) {
@@ -12,7 +13,10 @@ function placeAnnotations() {
     }
     const qualified = note.placeholder.previousElementSibling === note
       ? note.previousElementSibling : note.placeholder.previousElementSibling;
-    if (WIDE.matches) {
+    if (PRINT.matches) {  // printed in full, where the author put them
+      note.open = true;
+      note.placeholder.before(note);
+    } else if (WIDE.matches) {
       note.open = true;
       if (qualified && qualified.matches("p, ul, ol, .arithmatex, .equation")) qualified.before(note);
     } else {
@@ -24,6 +28,7 @@ function placeAnnotations() {
 
 document$.subscribe(placeAnnotations);
 WIDE.addEventListener("change", placeAnnotations);
+PRINT.addEventListener("change", placeAnnotations);
 // Print the notes in full, where the author put them.
 window.addEventListener("beforeprint", () => {
   for (const note of document.querySelectorAll("article details.note")) {
