@@ -82,3 +82,8 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
                 + textwrap.indent(body, match["indent"] + "    ", lambda line: True))
 
     return MARKER.sub(block, markdown)
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    # The code behind a check is there for a reader who opens it, not for search results.
+    return html.replace('<details class="example">', '<details class="example" data-search-exclude>')

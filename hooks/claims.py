@@ -134,44 +134,62 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|")
 
 
+#: Column titles of the ledger, in order: what a reader wants first comes first.
+LEDGER_COLUMNS = ("值", "原文", "说明", "来源", "精度", "引用它的页面", "名称与代码")
+
+
+def _chapter_page(module: str) -> str:
+    """The chapter page of a snippet module: ``least_squares`` → ``least-squares.md``."""
+    return module.replace("_", "-") + ".md"
+
+
+def _page_url(uri: str) -> str:
+    """Where a page is served, seen from the ledger (``ledger/``): ``least-squares.md`` → ``../least-squares/``."""
+    return "../" if uri == "index.md" else f"../{uri.removesuffix('.md')}/"
+
+
 def _ledger_markdown(known: dict) -> str:
-    """The ledger page: one row per claim, grouped by chapter module."""
+    """The ledger page: one section per chapter, one row per claim, value and article value first.
+
+    The table is written as HTML so that each cell carries its column title (``data-label``):
+    on a phone ``site.css`` shows every row as a card of labelled lines instead of a clipped table.
+    """
     lines = [
         "---\ndescription: 本站引用的每个数字：算出的值、原文印出的值、精度、引用它的页面和计算它的代码。\n"
         "search:\n  boost: 0.3\n---\n",  # a search for 硬币 should land on the chapter, not here
         "# 数字核对 {#ledger}",
         "",
-        "本站引用的每个数字都在构建时由 `snippets/` 中的代码算出。下表逐一列出：名称、算出的值、"
-        "原文印出的值、取的精度、引用它的页面，以及算出它的代码。",
-        "“原文”一栏为空的是本站核对注释新增的数字（来源为“核对”）。测试把每个数字按原文精度舍入后，"
-        "与测试里照原文写下的值逐一比较。",
+        "本站引用的每个数字都在构建时由 `snippets/` 中的代码算出。下面按章列出：算出的值、原文印出的值、"
+        "它是什么、从哪里来、取的精度、引用它的页面，以及算出它的代码。",
+        "“原文”一栏为“—”的是本站核对注释新增的数字（来源为“核对”）。测试把每个数字按原文精度舍入后，"
+        "与测试里照原文写下、或独立推算的值逐一比较。",
         "",
     ]
     by_module: dict[str, list] = defaultdict(list)
     for name, bound in known.items():
         by_module[name.split(".")[0]].append(bound)
     for module, bounds in by_module.items():
-        lines += [
-            f"## `{module}` {{#{module}}}",
-            "",
-            "| 名称 | 说明 | 值 | 原文 | 精度 | 来源 | 页面 | 代码 |",
-            "|---|---|---|---|---|---|---|---|",
-        ]
+        chapter = _titles.get(_chapter_page(module), module)
+        lines += [f"## {chapter} {{#{module}}}", "",
+                  '<table class="ledger"><thead><tr>'
+                  + "".join(f"<th>{title}</th>" for title in LEDGER_COLUMNS) + "</tr></thead><tbody>"]
         for bound in bounds:
             c = bound.claim
             try:
                 value = bound.text()
             except Exception as error:  # noqa: BLE001 - any snippet failure stops the build
                 raise PluginError(f"{bound.computed_by()}: computing claim {bound.name} failed: {error!r}") from error
-            pages = ", ".join(f"[{_titles[uri]}]({uri})" for uri in _uses.get(bound.name, [])) or "—"
+            pages = "、".join(f'<a href="{_page_url(uri)}">{html.escape(_titles[uri])}</a>'
+                             for uri in _uses.get(bound.name, [])) or "—"
             origin = "核对" if c.origin == "annotation" else ("原文输入" if bound.is_input else "原文结果")
-            code = f"[{bound.computed_by()}]({SOURCE_DIR}/{module}.md#L-{bound.source_line()})"
-            lines.append(
-                f"| <a id=\"{bound.name}\"></a>`{bound.name}` | {_cell(c.summary)} | "
-                f"{value.replace('-', '−')} | {c.article.replace('-', '−') if c.article else '—'} | "
-                f"{c.digits} 位小数 | {origin} | {pages} | {_cell(code)} |"
-            )
-        lines.append("")
+            code = (f'<code>{bound.name}</code><br><a href="../{SOURCE_DIR}/{module}/#L-{bound.source_line()}">'
+                    f"{html.escape(bound.computed_by())}</a>")
+            cells = (value.replace("-", "−"), c.article.replace("-", "−") if c.article else "—",
+                     html.escape(c.summary), origin, f"{c.digits} 位小数", pages, code)
+            lines.append(f'<tr id="{bound.name}">' + "".join(
+                f'<td data-label="{title}">{cell}</td>' for title, cell in zip(LEDGER_COLUMNS, cells, strict=True))
+                + "</tr>")
+        lines += ["</tbody></table>", ""]
     return "\n".join(lines)
 
 

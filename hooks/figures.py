@@ -65,7 +65,7 @@ VARIANTS = {
     "png": ("light", "png", False),
 }
 #: Screens that get the phone variant: Material's phone breakpoint.
-NARROW_SCREEN = "(max-width: 44.984375em)"
+NARROW_SCREEN = "screen and (max-width: 44.984375em)"  # paper gets the wide drawing
 
 
 def _paths(name: str) -> dict[str, str]:

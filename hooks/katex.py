@@ -50,6 +50,7 @@ MATH = re.compile(
 #: Where an author allows a display formula to break on a narrow screen.
 NARROW_BREAK = re.compile(r"\\narrowbreak\b\s*")
 TAG = re.compile(r"\\tag\{[^{}]*\}")
+SPAN_TAG = re.compile(r"<span\b[^>]*>|</span>")
 DELIMITER = re.compile(r"\\(left|right)\s*(\\[a-zA-Z]+|\\.|.)")
 
 _renderer: subprocess.Popen | None = None
@@ -149,9 +150,41 @@ def on_page_content(content: str, page: Page, config: MkDocsConfig, files: Files
             if display and NARROW_BREAK.search(tex):
                 narrow = typeset(narrow_variant(tex), display, root)
                 return (f'<div class="arithmatex arithmatex--breaks"><div class="math-wide">{body}</div>'
-                        f'<div class="math-narrow">{narrow}</div></div>')
+                        f'<div class="math-narrow" data-search-exclude>{narrow}</div></div>')
         except ValueError as error:
             raise PluginError(f"{page.file.src_uri}: KaTeX cannot typeset {tex[:120]!r}: {error}") from None
         return f'<{match["tag"]} class="arithmatex">{body}</{match["tag"]}>'
 
-    return MATH.sub(render, content)
+    return searchable_once(MATH.sub(render, content))
+
+
+def searchable_once(html: str) -> str:
+    """KaTeX writes a formula three times: TeX (MathML annotation), MathML, and HTML for the eye.
+    Material's search would index all three ("\\hat{y}y^y^"); this leaves it the MathML's plain text.
+
+    ``data-search-exclude`` marks what search skips, but Material's parser ends a skipped region at
+    the first closing tag of the same name, so it only works on an element that holds no element of
+    its own kind: the TeX ``<annotation>`` qualifies; KaTeX's HTML, spans within spans, is renamed to
+    the custom element ``<katex-html>`` (inline like a span; KaTeX styles it by its class).
+
+    >>> searchable_once('<annotation encoding="application/x-tex">y</annotation>'
+    ...                 '<span class="katex-html" aria-hidden="true"><span>y</span></span>')
+    '<annotation encoding="application/x-tex" data-search-exclude>y</annotation><katex-html class="katex-html" aria-hidden="true" data-search-exclude><span>y</span></katex-html>'
+    """
+    html = html.replace('<annotation encoding="application/x-tex">',
+                        '<annotation encoding="application/x-tex" data-search-exclude>')
+    opening = '<span class="katex-html" aria-hidden="true">'
+    out, position = [], 0
+    while (start := html.find(opening, position)) >= 0:
+        depth, cursor = 0, start
+        for tag in SPAN_TAG.finditer(html, start):
+            depth += -1 if tag[0] == "</span>" else 1
+            if depth == 0:
+                cursor = tag.start()
+                break
+        else:
+            raise ValueError("KaTeX's HTML is not closed")
+        out += [html[position:start], '<katex-html class="katex-html" aria-hidden="true" data-search-exclude>',
+                html[start + len(opening):cursor], "</katex-html>"]
+        position = cursor + len("</span>")
+    return "".join(out) + html[position:]

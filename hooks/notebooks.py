@@ -101,6 +101,48 @@ def execute(notebook: Path, root: Path, run: bool = True) -> Path:
     return target
 
 
+#: The bundle's first cell: how to run the notebook away from this site.
+HOW_TO_RUN = """# 如何在本机运行
+
+这个压缩包里有 Notebook 和它调用的 `snippets/` 代码（本站算出每个数字的同一份代码）。解压后，在解压出的文件夹里：
+
+```sh
+python -m pip install -r requirements.txt   # 本站构建时用的 NumPy、SymPy、Matplotlib 和 Jupyter 内核
+python -m jupyter nbconvert --to notebook --execute --inplace {name}.ipynb   # 重算全部单元格
+```
+
+也可以用 JupyterLab、VS Code 等任何 Jupyter 环境打开 `{name}.ipynb` 逐格运行。需要 Python 3.12 或更新的版本。"""
+#: What the bundle pins: what the snippets import, and what runs the notebook.
+BUNDLED_PACKAGES = ("numpy", "sympy", "matplotlib", "ipykernel", "nbconvert")
+
+
+def bundle(executed: Path, root: Path) -> bytes:
+    """A zip a reader can run anywhere: the notebook (a first cell says how), ``snippets/`` and pins.
+
+    Entries are sorted and dated 1980-01-01, so the same notebook and snippets give the same bytes.
+    """
+    import io
+    import zipfile
+
+    import nbformat
+
+    name = executed.stem
+    nb = nbformat.read(executed, as_version=4)
+    nb.cells.insert(0, nbformat.v4.new_markdown_cell(HOW_TO_RUN.format(name=name), id="how-to-run"))
+    pins = "".join(f"{package}=={version(package)}\n" for package in BUNDLED_PACKAGES)
+    entries = {f"{name}/{name}.ipynb": nbformat.writes(nb).encode(), f"{name}/requirements.txt": pins.encode()}
+    for path in sorted((root / "snippets").glob("*.py")):
+        entries[f"{name}/snippets/{path.name}"] = path.read_bytes()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for entry, data in sorted(entries.items()):
+            info = zipfile.ZipInfo(entry, date_time=(1980, 1, 1, 0, 0, 0))
+            info.external_attr = 0o644 << 16
+            info.compress_type = zipfile.ZIP_DEFLATED
+            archive.writestr(info, data)
+    return buffer.getvalue()
+
+
 @event_priority(100)  # before mkdocs-jupyter turns .ipynb files into pages
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
@@ -111,6 +153,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.remove(file)
             files.append(File.generated(config, file.src_uri.removesuffix(".py") + ".ipynb",
                                         abs_src_path=str(executed)))
+            files.append(File.generated(config, file.src_uri.removesuffix(".py") + ".zip",
+                                        content=bundle(executed, root)))
     return files
 
 
@@ -126,7 +170,7 @@ _WRAPPER_END = re.compile(r"</div>[^\S\n]*(?:<!--[^>]*-->)?\s*</div>[^\S\n]*(?:<
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if not _is_notebook(page):
         return markdown
-    page.meta.setdefault("search", {"boost": 0.3})  # the chapter, not its notebook, answers a search
+    page.meta.setdefault("search", {"exclude": True})  # the chapter answers a search; its notebook repeats it
     page.meta.setdefault("description", f"可下载、可运行的 Notebook {Path(page.file.src_uri).name}：调用本站的代码重算对应章节的数字。")
     return _WRAPPER_END.sub("\n\n</div>\n\n</div>\n", _STRAY_STYLE.sub("\n", markdown))
 
@@ -140,6 +184,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     if not _is_notebook(page):
         return html
     name = Path(page.file.src_uri).name
-    # mkdocs-jupyter's include_source copies the executed notebook next to the page.
-    return (f'<p class="notebook-actions"><a href="{name}" download>下载 Notebook（{name}）</a>'
-            f"，可在 Jupyter 中打开运行。</p>\n{html}")
+    # The zip holds the notebook and the snippets it imports: the .ipynb alone would stop at its imports.
+    bundle_name = name.removesuffix(".ipynb") + ".zip"
+    return (f'<p class="notebook-actions"><a href="../{bundle_name}" download>下载 Notebook（{bundle_name}）</a>'
+            f"：压缩包里有 Notebook 和它调用的代码，解压后按第一个单元格的说明在本机运行。</p>\n{html}")

@@ -48,12 +48,14 @@ def test_notebook_imports_the_snippets_instead_of_copying_code(source: Path) -> 
 def test_chapter_links_to_its_notebook_and_the_notebook_offers_its_ipynb(built_site: Path, chapter: str,
                                                                          name: str) -> None:
     page = BeautifulSoup((built_site / chapter / "index.html").read_text(encoding="utf-8"), "html.parser")
-    link = page.find("a", string="在 Notebook 中运行")
-    assert link is not None and link["href"] == f"../notebooks/{name}/"
+    download = page.find("a", string="下载 Notebook")  # a download, not a promise to run in the browser
+    view = page.find("a", string="在网页上看")
+    assert download is not None and download["href"] == f"../notebooks/{name}.zip"
+    assert view is not None and view["href"] == f"../notebooks/{name}/"
     notebook_page = built_site / "notebooks" / name / "index.html"
     html = BeautifulSoup(notebook_page.read_text(encoding="utf-8"), "html.parser")
-    download = html.select_one("p.notebook-actions a[download]")
-    assert download["href"] == f"{name}.ipynb"
+    bundle = html.select_one("p.notebook-actions a[download]")
+    assert (notebook_page.parent / bundle["href"]).resolve() == (built_site / "notebooks" / f"{name}.zip").resolve()
     executed = json.loads((built_site / "notebooks" / name / f"{name}.ipynb").read_text(encoding="utf-8"))
     code_cells = [c for c in executed["cells"] if c["cell_type"] == "code"]
     assert code_cells and all(c["execution_count"] for c in code_cells), "every code cell ran"
@@ -122,3 +124,43 @@ def test_a_failing_or_warning_cell_stops_the_build(project_copy: Path, tmp_path:
     result = run_build(project_copy, tmp_path / "site")
     assert result.returncode != 0
     assert "summary.py" in result.stderr and expected in result.stderr
+
+
+@pytest.mark.parametrize("name", ["least_squares", "cross_entropy_from_information"])
+def test_downloaded_bundle_runs_outside_the_repository(built_site: Path, tmp_path: Path, name: str) -> None:
+    """What a reader downloads runs on its own: unzip anywhere, execute with nbconvert, no error."""
+    import os
+    import subprocess
+    import sys
+    import zipfile
+
+    with zipfile.ZipFile(built_site / "notebooks" / f"{name}.zip") as archive:
+        archive.extractall(tmp_path)
+    folder = tmp_path / name
+    first = json.loads((folder / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"][0]
+    assert first["cell_type"] == "markdown" and "requirements.txt" in "".join(first["source"])
+    assert {p.name for p in (folder / "snippets").glob("*.py")} >= {"__init__.py", f"{name}.py", "claim.py"}
+    # A last cell proves that every snippets module the notebook used came from the bundle, not from the
+    # checkout (which this test's Python has installed): a module missing from the zip would show here.
+    notebook = json.loads((folder / f"{name}.ipynb").read_text(encoding="utf-8"))
+    notebook["cells"].append({"cell_type": "code", "execution_count": None, "id": "bundle-check", "metadata": {},
+                              "outputs": [], "source": (
+        "import os, sys\n"
+        "used = {n: m.__file__ for n, m in sys.modules.items() if n.split('.')[0] == 'snippets'}\n"
+        "outside = {n: f for n, f in used.items() if not os.path.abspath(f).startswith(os.getcwd())}\n"
+        "assert used and not outside, outside")})
+    (folder / "checked.ipynb").write_text(json.dumps(notebook), encoding="utf-8")
+    env = {key: value for key, value in os.environ.items() if key != "PYTHONPATH"}  # not the checkout's code
+    result = subprocess.run([sys.executable, "-m", "jupyter", "nbconvert", "--to", "notebook", "--execute",
+                             "--output", "ran.ipynb", "checked.ipynb"], cwd=folder, env=env,
+                            capture_output=True, text=True, timeout=600)
+    assert result.returncode == 0, result.stderr[-2000:]
+    ran = json.loads((folder / "ran.ipynb").read_text(encoding="utf-8"))
+    errors = [o for c in ran["cells"] for o in c.get("outputs", []) if o.get("output_type") == "error"]
+    assert errors == []
+
+
+def test_bundle_is_the_same_bytes_every_time(tmp_path: Path) -> None:
+    hook = load_hook()
+    executed = hook.execute(ROOT / "docs" / "notebooks" / "summary.py", ROOT)
+    assert hook.bundle(executed, ROOT) == hook.bundle(executed, ROOT)

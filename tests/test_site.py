@@ -141,32 +141,46 @@ def test_math_inside_formulas_uses_the_computed_values(built_site: Path) -> None
     assert any(r"\log P = 6 \log p + 4 \log (1 - p)" in f for f in formulas), formulas
 
 
+def ledger_row(ledger: BeautifulSoup, name: str) -> dict[str, object]:
+    """A claim's row in 数字核对, its cells by column title."""
+    return {td["data-label"]: td for td in ledger.find("tr", id=name).find_all("td")}
+
+
 def test_ledger_lists_every_claim_with_value_article_value_and_code(built_site: Path) -> None:
     ledger = soup(built_site, "ledger/")
     for name, bound in all_claims().items():
-        row = ledger.find(id=name).find_parent("tr")
-        cells = [cell.get_text(strip=True).replace("\N{MINUS SIGN}", "-") for cell in row.find_all("td")]
-        assert cells[2] == bound.text(), name
-        assert cells[3] == (bound.claim.article or "—"), name
-        code_link = row.find_all("td")[7].find("a")["href"]
+        row = ledger_row(ledger, name)
+        assert list(row)[:2] == ["值", "原文"]  # what a reader looks for first
+        assert row["值"].get_text(strip=True).replace("\N{MINUS SIGN}", "-") == bound.text(), name
+        assert row["原文"].get_text(strip=True).replace("\N{MINUS SIGN}", "-") == (bound.claim.article or "—"), name
+        assert row["说明"].get_text() == bound.claim.summary
+        code_link = row["名称与代码"].find("a")["href"]
         page, anchor = code_link.split("#")
         assert (built_site / "ledger" / page).resolve().joinpath("index.html").is_file(), code_link
         assert soup(built_site, "source/" + Path(page).name).find(id=anchor) is not None, code_link
+
+
+def test_ledger_groups_claims_under_their_chapters_title(built_site: Path) -> None:
+    ledger = soup(built_site, "ledger/")
+    titles = [h2.get_text(strip=True).rstrip("#").strip() for h2 in ledger.select("article h2")]
+    assert titles[:3] == ["最小二乘法", "交叉熵", "极大似然估计"], titles
+    assert ledger.find("h2", id="least_squares").find_next("table").find("tr", id="least_squares.fitted_slope")
 
 
 def test_ledger_links_each_article_claim_to_the_page_quoting_it(built_site: Path) -> None:
     ledger = soup(built_site, "ledger/")
     for page, claims in PRINTED.items():
         for name in claims:
-            links = [a["href"] for a in ledger.find(id=name).find_parent("tr").find_all("td")[6].find_all("a")]
+            links = [a["href"] for a in ledger_row(ledger, name)["引用它的页面"].find_all("a")]
             assert f"../{page}" in links, (name, links)
+            assert (built_site / "ledger" / links[0]).resolve().joinpath("index.html").is_file(), links
 
 
 def test_ledger_marks_annotation_claims(built_site: Path) -> None:
     ledger = soup(built_site, "ledger/")
     for claims in ANNOTATED.values():
         for name in claims:
-            assert ledger.find(id=name).find_parent("tr").find_all("td")[5].get_text() == "核对"
+            assert ledger_row(ledger, name)["来源"].get_text() == "核对"
 
 
 def test_two_builds_give_the_same_bytes(built_site: Path, handout_pdf: Path, tmp_path: Path) -> None:
@@ -197,3 +211,29 @@ def test_site_loads_nothing_from_other_hosts(built_site: Path) -> None:
                 if url.startswith(("http:", "https:", "//")):
                     offenders.append((html.name, url))
     assert offenders == []
+
+
+def test_search_index_holds_each_formula_once_and_no_code_or_notebook_copies(built_site: Path) -> None:
+    """KaTeX writes a formula as TeX, MathML and HTML; the index keeps one of them (the MathML's plain
+    text).  The code behind a check, the notebook pages (which repeat their chapter) and the source
+    pages stay out of it."""
+    import json
+
+    docs = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))["docs"]
+    assert not [d["location"] for d in docs if d["location"].startswith(("notebooks/", "source/"))]
+    text = " ".join(d["text"] for d in docs if d["location"].startswith("least-squares/"))
+    assert text.count("y^=wx+b") == 1  # §1.2's model, once
+    assert "\\hat{y}" not in text and "(xx)" not in text  # not its TeX, not KaTeX's drawing beside it
+    assert not [d["location"] for d in docs if "def verify_" in d["text"]]
+
+
+def test_home_page_draws_the_map_with_every_box_a_link_and_sends_the_method_to_its_own_page(built_site: Path) -> None:
+    home = soup(built_site, "")
+    svg = home.select_one("svg.concept-map")
+    assert svg is not None and not home.select("pre code.language-text")  # no ASCII art any more
+    links = [a["href"] for a in svg.find_all("a")]
+    assert len(links) == 6 and all((built_site / link / "index.html").is_file() for link in links), links
+    text = svg.get_text(" ")
+    assert "∝" not in text and "常数" in text and "2σ²" in text  # the normal case, stated exactly
+    assert home.find(id="start-here") is not None and home.find(id="how-numbers-are-checked") is None
+    assert soup(built_site, "about/").find(id="how-numbers-are-checked") is not None

@@ -1,0 +1,104 @@
+"""``[[concept-map]]`` on the home page: how the ideas derive from one another, as a diagram.
+
+One inline SVG drawn at build time from the boxes and arrows below: every box is a link
+to its chapter, colours come from the theme (so light and dark need no second drawing),
+and the text is real text at 12–14 px, searchable and read by screen readers.  The
+relations on the arrows are stated exactly: the normal negative log-likelihood is the
+sum of squares scaled by 1/(2σ²) plus a constant, not "proportional" to it.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+MARKER = re.compile(r"^\[\[concept-map\]\][ \t]*$", re.MULTILINE)
+WIDTH, HEIGHT = 360, 352
+
+
+@dataclass(frozen=True)
+class Box:
+    key: str
+    lines: tuple[str, ...]
+    page: str  # the chapter it links to (source path)
+    x: int
+    y: int
+    w: int = 164
+    h: int = 48
+
+
+@dataclass(frozen=True)
+class Arrow:
+    start: str
+    end: str
+    label: tuple[str, ...] = ()
+
+
+BOXES = (
+    Box("mle", ("极大似然估计", "让观测数据最可能出现"), "maximum-likelihood.md", 98, 4),
+    Box("normal", ("误差 ε ~ 正态分布", "N(0, σ²)"), "normal-least-squares.md", 4, 100),
+    Box("bernoulli", ("标签 y ~ 伯努利", "或分类分布"), "categorical-cross-entropy.md", 192, 100),
+    Box("ls", ("最小二乘法",), "least-squares.md", 4, 216),
+    Box("ce", ("交叉熵",), "cross-entropy.md", 192, 216),
+    Box("info", ("信息论", "H(P,Q) = H(P) + KL(P‖Q)"), "cross-entropy-from-information.md", 192, 300),
+)
+ARROWS = (
+    Arrow("mle", "normal"),
+    Arrow("mle", "bernoulli"),
+    Arrow("normal", "ls", ("−log L = 常数", "+ 平方和 / (2σ²)")),
+    Arrow("bernoulli", "ce", ("−log L =", "交叉熵之和")),
+    Arrow("info", "ce"),
+)
+
+
+def _url(page: Page, target: str) -> str:
+    """The link from the page being built to a chapter page (directory URLs)."""
+    depth = page.url.count("/")
+    return "../" * depth + target.removesuffix(".md") + "/"
+
+
+def concept_map(page: Page) -> str:
+    boxes = {box.key: box for box in BOXES}
+    parts = [f'<svg class="concept-map" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
+             f'aria-label="三个概念怎样互相推出" xmlns="http://www.w3.org/2000/svg">',
+             '<defs><marker id="concept-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" '
+             'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L8,4 L0,8 z"/></marker></defs>']
+    for arrow in ARROWS:
+        a, b = boxes[arrow.start], boxes[arrow.end]
+        x1, x2 = a.x + a.w / 2, b.x + b.w / 2
+        y1, y2 = (a.y + a.h, b.y) if b.y > a.y else (a.y, b.y + b.h)
+        parts.append(f'<line class="concept-map__arrow" x1="{x1:g}" y1="{y1:g}" x2="{x2:g}" y2="{y2 - 2 if y2 > y1 else y2 + 2:g}" '
+                     'marker-end="url(#concept-arrow)"/>')
+        for i, line in enumerate(arrow.label):
+            parts.append(f'<text class="concept-map__relation" x="{x1 + 6:g}" y="{(y1 + y2) / 2 - 4 + 14 * i:g}">'
+                         f"{html.escape(line)}</text>")
+    for box in BOXES:
+        parts.append(f'<a href="{_url(page, box.page)}"><rect class="concept-map__box" x="{box.x}" y="{box.y}" '
+                     f'width="{box.w}" height="{box.h}" rx="6"/>')
+        top = box.y + box.h / 2 - 8 * (len(box.lines) - 1) + 5
+        for i, line in enumerate(box.lines):
+            cls = "concept-map__title" if i == 0 else "concept-map__note"
+            parts.append(f'<text class="{cls}" x="{box.x + box.w / 2:g}" y="{top + 17 * i:g}" '
+                         f'text-anchor="middle">{html.escape(line)}</text>')
+        parts.append("</a>")
+    parts.append("</svg>")
+    return "".join(parts)
+
+
+def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    if "[[concept-map]]" not in markdown:
+        return markdown
+    known = {file.src_uri for file in files.documentation_pages()}
+    missing = [box.page for box in BOXES if box.page not in known]
+    if missing:
+        raise PluginError(f"{page.file.src_uri}: [[concept-map]] links to pages that do not exist: {missing}")
+    return MARKER.sub(lambda _: concept_map(page), markdown)
