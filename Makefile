@@ -23,14 +23,17 @@ PYTHON ?= $(shell for c in python3.13 python3.12 $(HOME)/.pyenv/versions/3.13*/b
 
 # make pdf writes the handout here; the Pages workflow publishes it as site/handout.pdf.
 PDF ?= dist/handout.pdf
+# make offline writes the offline copy here; the Pages workflow publishes it as site/offline.zip.
+OFFLINE_ZIP ?= dist/offline.zip
 
-.PHONY: help setup serve build pdf test bench audit browser clean
+.PHONY: help setup serve build pdf offline test bench audit browser clean
 
 help:
 	@echo "make serve   serve the site at http://127.0.0.1:8000 (live reload)"
 	@echo "make test    run every test"
 	@echo "make build   build the site into site/ with --strict"
 	@echo "make pdf     print the whole site as one A4 handout: $(PDF)"
+	@echo "make offline the whole site as a zip that works from disk (file://): $(OFFLINE_ZIP)"
 	@echo "make bench   measure what notebook execution costs the build"
 	@echo "make audit   Lighthouse scores and first-load bytes of every chapter"
 	@echo "make clean   remove site/, .venv/ and node_modules/"
@@ -79,6 +82,9 @@ build: setup
 
 pdf: setup browser
 	$(BIN)/python handout/print_pdf.py $(PDF)
+
+offline: setup
+	$(BIN)/python offline/make_zip.py $(OFFLINE_ZIP)
 
 test: setup browser
 	$(BIN)/python -m pytest

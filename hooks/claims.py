@@ -126,7 +126,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             _evaluate(claim, name, file.src_uri, source, marker)
             if file.src_uri not in _uses[name]:
                 _uses[name].append(file.src_uri)
-    files.append(File.generated(config, LEDGER_URI, content=_ledger_markdown(known)))
+    files.append(File.generated(config, LEDGER_URI, content=_ledger_markdown(known, config)))
     return files
 
 
@@ -143,12 +143,17 @@ def _chapter_page(module: str) -> str:
     return module.replace("_", "-") + ".md"
 
 
-def _page_url(uri: str) -> str:
-    """Where a page is served, seen from the ledger (``ledger/``): ``least-squares.md`` → ``../least-squares/``."""
-    return "../" if uri == "index.md" else f"../{uri.removesuffix('.md')}/"
+def _served(uri: str, config: MkDocsConfig) -> str:
+    """Where the page ``uri`` is served: ``least-squares/`` (or ``least-squares.html`` in the offline copy)."""
+    return File(uri, None, "", config.use_directory_urls).url
 
 
-def _ledger_markdown(known: dict) -> str:
+def _link(uri: str, here: str, config: MkDocsConfig) -> str:
+    """The relative link from the page served at ``here`` to the page ``uri``."""
+    return get_relative_url(_served(uri, config), here)
+
+
+def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
     """The ledger page: one section per chapter, one row per claim, value and article value first.
 
     The table is written as HTML so that each cell carries its column title (``data-label``):
@@ -165,6 +170,7 @@ def _ledger_markdown(known: dict) -> str:
         "与测试里照原文写下、或独立推算的值逐一比较。",
         "",
     ]
+    here = _served(LEDGER_URI, config)
     by_module: dict[str, list] = defaultdict(list)
     for name, bound in known.items():
         by_module[name.split(".")[0]].append(bound)
@@ -179,10 +185,10 @@ def _ledger_markdown(known: dict) -> str:
                 value = bound.text()
             except Exception as error:  # noqa: BLE001 - any snippet failure stops the build
                 raise PluginError(f"{bound.computed_by()}: computing claim {bound.name} failed: {error!r}") from error
-            pages = "、".join(f'<a href="{_page_url(uri)}">{html.escape(_titles[uri])}</a>'
+            pages = "、".join(f'<a href="{_link(uri, here, config)}">{html.escape(_titles[uri])}</a>'
                              for uri in _uses.get(bound.name, [])) or "—"
             origin = "核对" if c.origin == "annotation" else ("原文输入" if bound.is_input else "原文结果")
-            code = (f'<code>{bound.name}</code><br><a href="../{SOURCE_DIR}/{module}/#L-{bound.source_line()}">'
+            code = (f'<code>{bound.name}</code><br><a href="{_link(f'{SOURCE_DIR}/{module}.md', here, config)}#L-{bound.source_line()}">'
                     f"{html.escape(bound.computed_by())}</a>")
             cells = (value.replace("-", "−"), c.article.replace("-", "−") if c.article else "—",
                      html.escape(c.summary), origin, f"{c.digits} 位小数", pages, code)
@@ -198,7 +204,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     claim = _snippets()
     source = page.file.content_string
-    ledger = get_relative_url(LEDGER_URI.replace(".md", "/"), page.url) if config.use_directory_urls else None
+    ledger = _link(LEDGER_URI, page.url, config)
 
     def value_of(name: str, marker: str) -> tuple[object, str]:
         return _evaluate(claim, name, page.file.src_uri, source, marker)
@@ -225,12 +231,11 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     def explained(bound) -> dict[str, str]:
         """What the popup of a derived number says, and where its links go."""
         module = bound.name.split(".")[0]
-        code = (get_relative_url(f"{SOURCE_DIR}/{module}/", page.url) if config.use_directory_urls
-                else f"{SOURCE_DIR}/{module}.html") + f"#L-{bound.source_line()}"
+        code = f"{_link(f'{SOURCE_DIR}/{module}.md', page.url, config)}#L-{bound.source_line()}"
         c = bound.claim
         checked = (f"原文印作 {c.article.replace('-', '−')}，测试按原文核对" if c.origin == "article"
                    else "本站核对注释新增，测试按独立推算核对")
-        return {"summary": c.summary, "checked": checked, "ledger": f"{ledger}#{bound.name}" if ledger else "",
+        return {"summary": c.summary, "checked": checked, "ledger": f"{ledger}#{bound.name}",
                 "code": code, "function": bound.computed_by()}
 
     def beside_math(match: re.Match) -> str:

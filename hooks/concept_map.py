@@ -60,13 +60,12 @@ ARROWS = (
 )
 
 
-def _url(page: Page, target: str) -> str:
-    """The link from the page being built to a chapter page (directory URLs)."""
-    depth = page.url.count("/")
-    return "../" * depth + target.removesuffix(".md") + "/"
+def _url(page: Page, target: str, files: Files) -> str:
+    """The link from the page being built to a chapter page (directory URLs or, offline, ``.html``)."""
+    return files.get_file_from_path(target).url_relative_to(page.file)
 
 
-def concept_map(page: Page) -> str:
+def concept_map(page: Page, files: Files) -> str:
     boxes = {box.key: box for box in BOXES}
     parts = [f'<svg class="concept-map" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
              f'aria-label="三个概念怎样互相推出" xmlns="http://www.w3.org/2000/svg">',
@@ -82,7 +81,7 @@ def concept_map(page: Page) -> str:
             parts.append(f'<text class="concept-map__relation" x="{x1 + 6:g}" y="{(y1 + y2) / 2 - 4 + 14 * i:g}">'
                          f"{html.escape(line)}</text>")
     for box in BOXES:
-        parts.append(f'<a href="{_url(page, box.page)}"><rect class="concept-map__box" x="{box.x}" y="{box.y}" '
+        parts.append(f'<a href="{_url(page, box.page, files)}"><rect class="concept-map__box" x="{box.x}" y="{box.y}" '
                      f'width="{box.w}" height="{box.h}" rx="6"/>')
         top = box.y + box.h / 2 - 8 * (len(box.lines) - 1) + 5
         for i, line in enumerate(box.lines):
@@ -101,4 +100,4 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     missing = [box.page for box in BOXES if box.page not in known]
     if missing:
         raise PluginError(f"{page.file.src_uri}: [[concept-map]] links to pages that do not exist: {missing}")
-    return MARKER.sub(lambda _: concept_map(page), markdown)
+    return MARKER.sub(lambda _: concept_map(page, files), markdown)

@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import posixpath
 import re
 from importlib.metadata import version
 from pathlib import Path
@@ -27,6 +28,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+from mkdocs.utils import get_relative_url
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -186,5 +188,6 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     name = Path(page.file.src_uri).name
     # The zip holds the notebook and the snippets it imports: the .ipynb alone would stop at its imports.
     bundle_name = name.removesuffix(".ipynb") + ".zip"
-    return (f'<p class="notebook-actions"><a href="../{bundle_name}" download>下载 Notebook（{bundle_name}）</a>'
+    bundle = get_relative_url(posixpath.join(posixpath.dirname(page.file.src_uri), bundle_name), page.url)
+    return (f'<p class="notebook-actions"><a href="{bundle}" download>下载 Notebook（{bundle_name}）</a>'
             f"：压缩包里有 Notebook 和它调用的代码，解压后按第一个单元格的说明在本机运行。</p>\n{html}")

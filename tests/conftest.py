@@ -58,8 +58,25 @@ def handout_pdf(handout_site: Path, tmp_path_factory: pytest.TempPathFactory) ->
 
 
 @pytest.fixture(scope="session")
+def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where :func:`offline_zip` built the offline flavour of the site (``OFFLINE=true``)."""
+    return tmp_path_factory.mktemp("offline-site")
+
+
+@pytest.fixture(scope="session")
+def offline_zip(offline_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The offline copy, made as ``make offline`` makes it: offline build, then zipped."""
+    archive = tmp_path_factory.mktemp("offline") / "offline.zip"
+    result = subprocess.run([str(BIN / "python"), str(ROOT / "offline" / "make_zip.py"), str(archive),
+                             "--site-dir", str(offline_site)],
+                            cwd=ROOT, env=build_env(), capture_output=True, text=True, timeout=900)
+    assert result.returncode == 0, f"make offline failed:\n{result.stdout}\n{result.stderr}"
+    return archive
+
+
+@pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
-    """The site as the Pages workflow builds it: ``mkdocs build --strict``, the handout beside it.
+    """The site as the Pages workflow builds it: ``mkdocs build --strict``, the handout and the offline copy beside it.
 
     ``TEST_SITE=site`` reuses a build you made (``make build``) to iterate on the page tests;
     ``make test`` never sets it.
@@ -67,8 +84,9 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixture
     if os.environ.get("TEST_SITE"):
         return Path(os.environ["TEST_SITE"]).resolve()
     handout_pdf = request.getfixturevalue("handout_pdf")
+    offline_zip = request.getfixturevalue("offline_zip")
     site = tmp_path_factory.mktemp("site")
-    result = run_build(ROOT, site, HANDOUT_PDF=str(handout_pdf))
+    result = run_build(ROOT, site, HANDOUT_PDF=str(handout_pdf), OFFLINE_ZIP=str(offline_zip))
     assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
     return site
 

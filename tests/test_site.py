@@ -183,11 +183,13 @@ def test_ledger_marks_annotation_claims(built_site: Path) -> None:
             assert ledger_row(ledger, name)["来源"].get_text() == "核对"
 
 
-def test_two_builds_give_the_same_bytes(built_site: Path, handout_pdf: Path, tmp_path: Path) -> None:
+def test_two_builds_give_the_same_bytes(built_site: Path, handout_pdf: Path, offline_zip: Path,
+                                       tmp_path: Path) -> None:
     from tests.conftest import ROOT
 
-    again = tmp_path / "again"  # built as built_site is, the handout beside it (reprinting it: test_handout)
-    assert run_build(ROOT, again, HANDOUT_PDF=str(handout_pdf)).returncode == 0
+    # Built as built_site is, the handout and the offline copy beside it (remaking them: test_handout, test_offline).
+    again = tmp_path / "again"
+    assert run_build(ROOT, again, HANDOUT_PDF=str(handout_pdf), OFFLINE_ZIP=str(offline_zip)).returncode == 0
 
     def digests(site: Path) -> dict[str, str]:
         return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
