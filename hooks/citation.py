@@ -1,9 +1,12 @@
-"""A collapsed "引用本页" block on every chapter: a formatted reference and BibTeX.
+"""Citing: a collapsed "引用本页" block on every chapter, and links to the article the site follows.
 
 Generated, never typed per page: the title and URL come from the page, the
 version and date from git (the date honours ``SOURCE_DATE_EPOCH``), and the
 article the site follows from ``snippets``.  A build outside a git checkout
 cites the version as "未记录".
+
+Where a page names the article, ``[[article]]`` becomes the link "原文" and
+``[[article:title]]`` the linked title 《…》, both to ``snippets.ARTICLE_URL``.
 """
 
 from __future__ import annotations
@@ -15,6 +18,8 @@ import subprocess
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from mkdocs.exceptions import PluginError
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -39,16 +44,35 @@ def on_config(config: MkDocsConfig) -> None:
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or (_git(root, "log", "-1", "--format=%ct") if version else None)
     date = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date().isoformat() if epoch else "未记录"
     _build.update(version=version or "未记录", date=date)
-    from snippets import ARTICLE_DATE, ARTICLE_TITLE
+    from snippets import ARTICLE_DATE, ARTICLE_TITLE, ARTICLE_URL
 
     # For templates: the handout's cover (handout/cover.tpl) prints the same version and date.
-    config.extra["build"] = dict(_build, article_title=ARTICLE_TITLE, article_date=ARTICLE_DATE)
+    config.extra["build"] = dict(_build, article_title=ARTICLE_TITLE, article_date=ARTICLE_DATE,
+                                   article_url=ARTICLE_URL)
+
+
+ARTICLE_MARKER = re.compile(r"\[\[article(?::(?P<what>[^\]]*))?\]\]")
+
+
+def _article_links(markdown: str, page: Page) -> str:
+    """``[[article]]`` → ``[原文](URL)``; ``[[article:title]]`` → ``[《title》](URL)``."""
+    from snippets import ARTICLE_TITLE, ARTICLE_URL
+
+    def link(match: re.Match) -> str:
+        if match["what"] not in (None, "title"):
+            line = markdown[: match.start()].count("\n") + 1
+            raise PluginError(f"{page.file.src_uri}:{line}: {match[0]}: unknown; write [[article]] or [[article:title]]")
+        text = "原文" if match["what"] is None else f"《{ARTICLE_TITLE}》"
+        return f"[{text}]({ARTICLE_URL}){{ .article-link }}"
+
+    return ARTICLE_MARKER.sub(link, markdown)
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if page.file.generated_by or not page.file.src_uri.endswith(".md"):
         return markdown
-    from snippets import ARTICLE_DATE, ARTICLE_TITLE, SITE_TITLE
+    markdown = _article_links(markdown, page)
+    from snippets import ARTICLE_DATE, ARTICLE_TITLE, ARTICLE_URL, SITE_TITLE
 
     url = page.canonical_url or page.abs_url
     heading = re.search(r"^# (.+?)(?:\s*\{[^}]*\})?\s*$", markdown, re.MULTILINE)
@@ -56,14 +80,14 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     key = "site-" + (Path(page.file.src_uri).stem if page.file.src_uri != "index.md" else "home")
     year = _build["date"][:4] if _build["date"][:4].isdigit() else "n.d."
     reference = (f"{SITE_TITLE}. 《{chapter}》. 版本 {_build['version']}（构建于 {_build['date']}）. {url}. "
-                 f"依据博客文章《{ARTICLE_TITLE}》（{ARTICLE_DATE}）。")
+                 f"依据博客文章《{ARTICLE_TITLE}》（{ARTICLE_DATE}），{ARTICLE_URL}。")
     bibtex = textwrap.dedent(f"""\
         @misc{{{key},
           title        = {{{SITE_TITLE}：{chapter}}},
           howpublished = {{\\url{{{url}}}}},
           year         = {{{year}}},
           version      = {{{_build['version']}}},
-          note         = {{构建于 {_build['date']}；依据博客文章《{ARTICLE_TITLE}》（{ARTICLE_DATE}）}}
+          note         = {{构建于 {_build['date']}；依据博客文章《{ARTICLE_TITLE}》（{ARTICLE_DATE}），\\url{{{ARTICLE_URL}}}}}
         }}""")
     block = (f'\n\n??? quote "引用本页"\n\n    {reference}\n\n    ```bibtex\n'
              + textwrap.indent(bibtex, "    ") + "\n    ```\n")

@@ -20,5 +20,7 @@ CHAPTER_MODULES: tuple[str, ...] = (
 #: The article the site mirrors (its Hugo front matter): cited on every page.
 ARTICLE_TITLE = "似然函数_交叉熵"
 ARTICLE_DATE = "2025-04-18"
+#: Where the article is published (its blog page; the front matter does not say, this page carries its text).
+ARTICLE_URL = "https://mlcore-engine.uk/math_foundation/likelihood_entropy"
 #: The site's own name, as cited.
 SITE_TITLE = "最小二乘、交叉熵与极大似然：逐节核对《似然函数_交叉熵》"

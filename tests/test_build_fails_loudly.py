@@ -105,6 +105,21 @@ def test_missing_handout_pdf_stops_the_build(tmp_path: Path) -> None:
     assert f"HANDOUT_PDF={tmp_path / 'absent.pdf'}: no such file; run 'make pdf' first" in result.stderr
 
 
+def test_missing_offline_zip_stops_the_build(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    result = run_build(ROOT, tmp_path / "site", OFFLINE_ZIP=str(tmp_path / "absent.zip"))
+    assert result.returncode != 0
+    assert f"OFFLINE_ZIP={tmp_path / 'absent.zip'}: no such file; run 'make offline' first" in result.stderr
+
+
+@pytest.mark.slow
+def test_unknown_article_marker_stops_the_build_with_page_and_line(project_copy: Path, tmp_path: Path) -> None:
+    line = append_line(project_copy, "见[[article:author]]。")
+    stderr = failed_build(project_copy, tmp_path)
+    assert f"cross-entropy.md:{line}: [[article:author]]: unknown" in stderr
+
+
 def test_without_the_handout_the_home_page_says_how_to_make_it(tmp_path: Path) -> None:
     from bs4 import BeautifulSoup
 
@@ -115,3 +130,6 @@ def test_without_the_handout_the_home_page_says_how_to_make_it(tmp_path: Path) -
     home = BeautifulSoup((tmp_path / "site" / "index.html").read_text(encoding="utf-8"), "html.parser")
     assert home.select_one("a.handout-link") is None and not (tmp_path / "site" / "handout.pdf").exists()
     assert "本地用 make pdf 生成" in home.get_text()
+    # The same for the offline copy.
+    assert home.select_one("a.offline-link") is None and not (tmp_path / "site" / "offline.zip").exists()
+    assert "本地用 make offline 生成" in home.get_text()

@@ -12,6 +12,8 @@ from bs4 import BeautifulSoup
 from tests.conftest import ROOT, copy_project, run_build
 
 CFFCONVERT = ROOT / ".venv-tools" / "bin" / "cffconvert"
+#: Where the article is published (found by its title and text; written here independently of snippets).
+ARTICLE_URL = "https://mlcore-engine.uk/math_foundation/likelihood_entropy"
 CHAPTERS = ["", "least-squares/", "cross-entropy/", "maximum-likelihood/", "normal-least-squares/",
             "categorical-cross-entropy/", "cross-entropy-from-likelihood/", "cross-entropy-from-information/",
             "summary/"]
@@ -42,10 +44,21 @@ def test_chapter_has_a_citation_with_title_url_version_and_article(built_site: P
     title = page.find("h1").get_text(strip=True).rstrip("#")
     canonical = page.find("link", rel="canonical")["href"]
     assert f"《{title}》" in text and canonical in text
-    assert "《似然函数_交叉熵》（2025-04-18）" in text
+    assert f"《似然函数_交叉熵》（2025-04-18），{ARTICLE_URL}" in text
     assert re.search(r"版本 \S+（构建于 \d{4}-\d{2}-\d{2}）", text), text
     bibtex = block.select_one("code").get_text()
     assert bibtex.startswith("@misc{site-") and f"\\url{{{canonical}}}" in bibtex
+    assert f"\\url{{{ARTICLE_URL}}}" in bibtex
+
+
+@pytest.mark.parametrize("chapter", CHAPTERS)
+def test_where_a_page_first_says_yuanwen_it_links_the_article(built_site: Path, chapter: str) -> None:
+    """The first paragraph naming the article (本页对应原文… on a chapter) links it."""
+    page = BeautifulSoup((built_site / chapter / "index.html").read_text(encoding="utf-8"), "html.parser")
+    first = next(p for p in page.select("article p") if "原文" in p.get_text() or "似然函数_交叉熵" in p.get_text())
+    link = first.select_one("a.article-link")
+    assert link is not None, first.get_text()
+    assert link["href"] == ARTICLE_URL and link.get_text() in ("原文", "《似然函数_交叉熵》")
 
 
 @pytest.mark.slow

@@ -152,6 +152,7 @@ def test_cover_names_site_version_and_article(pages: list[str]) -> None:
     cover = squeezed(pages[0])
     assert "最小二乘、交叉熵与极大似然" in cover
     assert squeezed(ARTICLE_TITLE) in cover and ARTICLE_DATE in cover
+    assert "mlcore-engine.uk/math_foundation/likelihood_entropy" in cover  # where the article is published
     assert re.search(r"构建日期\d{4}-\d{2}-\d{2}", cover)
 
 
