@@ -19,10 +19,14 @@ NOT_COPIED = (".git", ".venv", ".cache", "node_modules", "site", "__pycache__", 
 def build_env(**extra: str) -> dict[str, str]:
     """Environment for a child build or test run: quiet Material, fixed date, the project's build cache.
 
-    Copies of the project share the checkout's cache of figures and executed notebooks; its keys
-    hash the snippets and notebooks, so a copy whose code was changed still draws and runs afresh.
+    No ``PYTEST_*`` variable passes through.  Copies of the project share the checkout's cache of
+    figures and executed notebooks; its keys hash the snippets and notebooks, so a copy whose code was
+    changed still draws and runs afresh.
     """
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", **extra)
+    # A clean slate for child runs: the author's pytest options (PYTEST_ADDOPTS=-x, say) would make the
+    # mutation tests' child pytest stop at the first failing claim and miss the one they look for.
+    env = {name: value for name, value in os.environ.items() if not name.startswith("PYTEST_")}
+    env.update(NO_MKDOCS_2_WARNING="1", **extra)
     env.setdefault("SOURCE_DATE_EPOCH", "1744948281")  # the article's date: 2025-04-18 11:51:21 +08:00
     env.setdefault("BUILD_CACHE_DIR", str(ROOT / ".cache"))
     return env
