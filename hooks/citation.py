@@ -60,7 +60,8 @@ def _article_links(markdown: str, page: Page) -> str:
 
     def link(match: re.Match) -> str:
         if match["what"] not in (None, "title"):
-            line = markdown[: match.start()].count("\n") + 1
+            source = page.file.content_string  # earlier hooks have changed the lines of `markdown`
+            line = next((n for n, text in enumerate(source.splitlines(), 1) if match[0] in text), 1)
             raise PluginError(f"{page.file.src_uri}:{line}: {match[0]}: unknown; write [[article]] or [[article:title]]")
         text = "原文" if match["what"] is None else f"《{ARTICLE_TITLE}》"
         return f"[{text}]({ARTICLE_URL}){{ .article-link }}"
