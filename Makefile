@@ -26,11 +26,12 @@ PDF ?= dist/handout.pdf
 # make offline writes the offline copy here; the Pages workflow publishes it as site/offline.zip.
 OFFLINE_ZIP ?= dist/offline.zip
 
-.PHONY: help setup serve build pdf offline test bench audit browser clean
+.PHONY: help setup serve build pdf offline test test-fast bench audit browser clean
 
 help:
 	@echo "make serve   serve the site at http://127.0.0.1:8000 (live reload)"
 	@echo "make test    run every test"
+	@echo "make test-fast  the tests an edit needs first: no browser, no PDF, no rebuilt copies"
 	@echo "make build   build the site into site/ with --strict"
 	@echo "make pdf     print the whole site as one A4 handout: $(PDF)"
 	@echo "make offline the whole site as a zip that works from disk (file://): $(OFFLINE_ZIP)"
@@ -88,8 +89,13 @@ pdf: setup browser
 offline: setup
 	$(BIN)/python offline/make_zip.py $(OFFLINE_ZIP)
 
+# Both cores: pytest-xdist runs the tests in two workers, which share the site's builds (tests/artifacts.py).
 test: setup browser
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest -n 2
+
+# The edit loop: no browser, no handout, no offline copy, no project copies rebuilt.
+test-fast: setup
+	TEST_FAST=1 $(BIN)/python -m pytest -n 2 -m "not browser and not slow"
 
 bench: setup
 	$(BIN)/python benchmarks/build_cost.py

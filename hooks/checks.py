@@ -5,16 +5,25 @@ A line ``[[check:module.verify_something]]`` becomes a collapsed block
 then the check's code behind a second disclosure, all rendered from the actual
 run.  Printed, the block shows the evidence and the verdict, never the code.  A check that does not pass, an
 unknown check or an exception stops the build with page, line and cause.
+
+SymPy takes seconds, so results are cached (``sitekit.cache``) under a key of the
+check's name, the source of its module and of every snippet module that module
+imports, and the SymPy and NumPy versions: a prose edit re-runs no check, an edit
+to a module re-runs the checks that depend on it.
 """
 
 from __future__ import annotations
 
 import inspect
 import logging
+import platform
 import posixpath
 import re
 import textwrap
+from pathlib import Path
 from typing import TYPE_CHECKING
+
+from sitekit.cache import JsonStore, cache_root, digest, module_key, versions
 
 from mkdocs.exceptions import PluginError
 
@@ -29,10 +38,41 @@ MARKER = re.compile(r"^(?P<indent>[ \t]*)\[\[check:(?P<name>[^\]\s]*)\]\][ \t]*$
 
 #: Results of this build's checks, by qualified name (a check shown on two pages runs once).
 _results: dict[str, object] = {}
+#: Checks run (not taken from the cache) in this build, by qualified name: the tests read the log.
+_ran: list[str] = []
+_store: JsonStore | None = None
 
 
 def on_pre_build(config: MkDocsConfig) -> None:
+    global _store
     _results.clear()
+    _ran.clear()
+    _store = JsonStore(cache_root(Path(config.config_file_path).parent) / "checks.json")
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    if _store is not None:
+        _store.save()
+    log.info("checks: %d run, %d from the cache%s", len(_ran), _store.hits if _store else 0,
+             f" (ran: {', '.join(_ran)})" if _ran else "")
+
+
+def _run(name: str, check, project: Path):
+    """The check's :class:`~snippets.verification.Verification`, from the cache or freshly run."""
+    from snippets.verification import Verification
+
+    module = name.split(".")[0]
+    key = digest(name, module_key(project / "snippets", module), versions("sympy", "numpy"),
+                 platform.python_version())
+    cached = _store.get(key) if _store is not None else None
+    if cached is not None:
+        return Verification(cached["statement"], cached["passed"], tuple(cached["evidence"]))
+    result = check()
+    _ran.append(name)
+    if _store is not None:
+        _store.put(key, {"statement": str(result.statement), "passed": bool(result.passed),
+                         "evidence": [str(formula) for formula in result.evidence]})
+    return result
 
 
 def _checks() -> dict[str, object]:
@@ -59,7 +99,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         check = checks[name]
         if name not in _results:
             try:
-                _results[name] = check()
+                _results[name] = _run(name, check, Path(config.config_file_path).parent)
             except Exception as error:  # noqa: BLE001 - any failure stops the build
                 raise PluginError(f"{where(marker)}: {check.__name__}() raised {error!r}") from error
         result = _results[name]

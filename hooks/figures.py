@@ -12,15 +12,15 @@ full-size SVG, and download links; the page puts its numbered
 caption right after it in a ``/// figure-caption`` block.  A failing figure
 function or an unknown figure stops the build with page, line and cause.
 
-Drawing takes seconds, so the bytes are cached in ``.cache/figures/<key>/``,
-where the key hashes every snippet module and the matplotlib and NumPy
-versions: any change to the code that draws invalidates the whole cache, and
-a prose edit under ``mkdocs serve`` re-uses it.
+Drawing takes seconds, so the bytes are cached (``sitekit.cache``) in
+``.cache/figures/<key>/``, where the key hashes the figure's name, the source of
+its module and of every snippet module that module imports, and the matplotlib
+and NumPy versions: an edit to a module redraws the figures that depend on it,
+and a prose edit under ``mkdocs serve`` redraws none.
 """
 
 from __future__ import annotations
 
-import hashlib
 import html
 import logging
 import os
@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
+
+from sitekit.cache import cache_root, digest, module_key, versions, write_atomically
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -75,49 +77,59 @@ def _paths(name: str) -> dict[str, str]:
             "narrow-dark": f"{base}.narrow.dark.svg", "png": f"{base}.png"}
 
 
-def _cache_dir(root: Path) -> Path:
-    """This build's cache folder; in the project's own cache, folders of other keys are removed.
+def _cache_dir(root: Path, name: str) -> Path:
+    """The cache folder of one figure: its key covers the code that draws it and nothing else."""
+    cache = cache_root(root) / "figures"
+    module = name.split(".")[0]
+    return cache / digest(name, module_key(root / "snippets", module), versions("matplotlib", "numpy"))
 
-    ``$BUILD_CACHE_DIR`` points builds at a shared cache (the tests use it).
+
+def _forget_others(root: Path, used: set[Path]) -> None:
+    """In the project's own cache, remove figure folders this build did not use (old drawings).
+
+    A shared cache (``$BUILD_CACHE_DIR``, the tests') is left alone: other builds may need them.
     """
-    import matplotlib
-    import numpy
+    cache = root / ".cache" / "figures"
+    if os.environ.get("BUILD_CACHE_DIR") or not cache.is_dir():
+        return
+    for old in cache.iterdir():
+        if old not in used:
+            shutil.rmtree(old, ignore_errors=True)
 
-    digest = hashlib.sha256(f"{matplotlib.__version__} {numpy.__version__}".encode())
-    for path in sorted((root / "snippets").glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    shared = os.environ.get("BUILD_CACHE_DIR")
-    cache = Path(shared or root / ".cache") / "figures"
-    if cache.is_dir() and not shared:
-        for old in cache.iterdir():
-            if old.name != digest.hexdigest():
-                shutil.rmtree(old, ignore_errors=True)
-    return cache / digest.hexdigest()
+
+#: Figures drawn (not taken from the cache) in this build: the tests read the log.
+_drawn: list[str] = []
 
 
 @event_priority(105)  # after the claims are checked, before notebooks run
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     from snippets.figures import render_figure
 
-    cache = _cache_dir(Path(config.config_file_path).parent)
+    root = Path(config.config_file_path).parent
     _alts.clear()
+    _drawn.clear()
+    used = set()
     for name, spec in _specs().items():
         paths = _paths(name)
+        cache = _cache_dir(root, name)
+        used.add(cache)
         try:
             _alts[name] = spec.alt()
             outputs = {}
             for kind, (scheme, fmt, narrow) in VARIANTS.items():
                 cached = cache / paths[kind]
                 if not cached.is_file():
-                    cached.parent.mkdir(parents=True, exist_ok=True)
-                    partial = cached.with_name(cached.name + ".partial")
-                    partial.write_bytes(render_figure(spec.plot, scheme, fmt, narrow=narrow))
-                    partial.replace(cached)  # a crash never leaves a truncated figure in the cache
+                    # written whole under a temporary name: a crash never leaves a truncated figure
+                    write_atomically(cached, render_figure(spec.plot, scheme, fmt, narrow=narrow))
+                    if name not in _drawn:
+                        _drawn.append(name)
                 outputs[paths[kind]] = cached.read_bytes()
         except Exception as error:  # noqa: BLE001 - any figure failure stops the build
             raise PluginError(f"figure {name}: {spec.plot.__name__} failed: {error!r}") from error
         for uri, content in outputs.items():
             files.append(File.generated(config, uri, content=content))
+    _forget_others(root, used)
+    log.info("figures: %d drawn%s", len(_drawn), f" ({', '.join(_drawn)})" if _drawn else "")
     return files
 
 

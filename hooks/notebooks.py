@@ -5,9 +5,11 @@ nbclient and written as an ``.ipynb`` into the build cache; mkdocs-jupyter then
 renders that executed notebook (its own ``execute`` stays off) and copies it
 beside the page for download.  mkdocs-jupyter's cache keys only on the
 notebook file, so an edit to a snippet module the notebook imports would serve
-stale output; here the key hashes the notebook, every snippet module and the
-package versions, so a prose edit re-uses the executed notebooks and a snippet
-edit re-runs them.  An error, a traceback or anything written to stderr
+stale output; here the key hashes the notebook, the snippet modules it imports
+(transitively, ``sitekit.cache``) and the package versions, so a prose edit
+re-uses the executed notebooks and a snippet edit re-runs the notebooks that use
+it.  mkdocs-jupyter's conversion of each notebook to HTML is cached too
+(:func:`on_pre_page`).  An error, a traceback or anything written to stderr
 (warnings included) stops the build with the notebook, the cell and the cause.
 
 ``NOTEBOOK_EXECUTION=off`` renders the notebooks without running them (no
@@ -16,7 +18,7 @@ outputs); ``make bench`` uses it to measure what execution costs.
 
 from __future__ import annotations
 
-import hashlib
+import json
 import logging
 import os
 import posixpath
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.notebooks")
 
 NOTEBOOK_DIR = "notebooks"
+#: Bumped when the executed notebook's form changes (v2: cell ids numbered, not random).
+EXECUTED_FORMAT = "executed-v2"
 #: Packages whose versions change what a notebook prints.
 VERSIONED = ("numpy", "sympy", "matplotlib", "ipykernel", "nbclient", "jupytext")
 
@@ -48,11 +52,25 @@ def cache_root(root: Path) -> Path:
 
 
 def _key(notebook: Path, root: Path) -> str:
-    digest = hashlib.sha256(" ".join(f"{p}={version(p)}" for p in VERSIONED).encode())
-    digest.update(b"\0" + notebook.read_bytes())
-    for path in sorted((root / "snippets").glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes())
-    return digest.hexdigest()[:32]
+    """Executed output depends on the notebook, the snippet modules it imports, and the versions that run it."""
+    from sitekit.cache import dependency_key, digest
+
+    return digest(EXECUTED_FORMAT, " ".join(f"{p}={version(p)}" for p in VERSIONED),
+                  dependency_key(root / "snippets", notebook))
+
+
+def _read(notebook: Path):
+    """The jupytext notebook as nbformat, its cell ids numbered in order.
+
+    nbformat gives each cell a random id; those would differ from build to build (a cold build
+    and a warm one would write different bytes).
+    """
+    import jupytext
+
+    nb = jupytext.read(notebook)
+    for index, cell in enumerate(nb.cells):
+        cell.id = f"cell-{index}"
+    return nb
 
 
 def _problems(nb) -> list[str]:
@@ -72,13 +90,12 @@ def execute(notebook: Path, root: Path, run: bool = True) -> Path:
 
     With ``run=False`` the notebook is only converted (no outputs, not cached).
     """
-    import jupytext
     import nbformat
 
     if not run:
         target = cache_root(root) / "notebooks" / "unexecuted" / NOTEBOOK_DIR / f"{notebook.stem}.ipynb"
         target.parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(jupytext.read(notebook), target)
+        nbformat.write(_read(notebook), target)
         return target
     target = cache_root(root) / "notebooks" / _key(notebook, root) / NOTEBOOK_DIR / f"{notebook.stem}.ipynb"
     if target.is_file():
@@ -86,7 +103,8 @@ def execute(notebook: Path, root: Path, run: bool = True) -> Path:
     from nbclient import NotebookClient
     from nbclient.exceptions import CellExecutionError
 
-    nb = jupytext.read(notebook)
+    nb = _read(notebook)
+    _executed.append(notebook.name)
     # The kernel runs on loopback only; its own log would warn about unencrypted TCP on every start.
     client = NotebookClient(nb, kernel_name="python3", timeout=300, allow_errors=False, record_timing=False,
                             extra_arguments=["--log-level=ERROR"], resources={"metadata": {"path": str(root)}})
@@ -158,6 +176,72 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             files.append(File.generated(config, file.src_uri.removesuffix(".py") + ".zip",
                                         content=bundle(executed, root)))
     return files
+
+
+#: What shapes a notebook's HTML besides the notebook and the template.
+RENDERING_PACKAGES = ("mkdocs-jupyter", "nbconvert", "pygments", "jupyterlab-pygments", "nbformat")
+#: mkdocs-jupyter's options that change its conversion (those its own cache key hashes, and more);
+#: not the paths (a copy of the project converts the same notebook the same way).
+CONVERSION_OPTIONS = ("execute", "kernel_name", "theme", "allow_errors", "show_input", "no_input", "no_prompt",
+                      "remove_tag_config", "highlight_extra_classes", "include_requirejs", "custom_mathjax_url",
+                      "mathjax_version", "toc_depth", "markdown_cell_processor", "html_exporter_options",
+                      "ignore_h1_titles", "include_source")
+
+
+@event_priority(-10)  # after mkdocs-jupyter (0) has set the page up
+def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
+    """Serve mkdocs-jupyter's conversion of a notebook from our cache.
+
+    The plugin converts every notebook to HTML on every build (2.4 s of a warm build) and turns
+    its own cache off when a custom template is set, as ours is.  In Markdown-cell mode it keeps
+    the conversion behind ``page._mkdocs_jupyter_content`` (read in its ``on_page_markdown``); we
+    wrap that call with a cache keyed on the executed notebook, our template, the plugin's options
+    and the versions of the packages that render.  If a plugin upgrade renames the attribute, the
+    build stops here rather than silently going slow.
+    """
+    if not _is_notebook(page):
+        return page
+    convert = getattr(page, "_mkdocs_jupyter_content", None)
+    if convert is None:
+        raise PluginError(f"{page.file.src_uri}: mkdocs-jupyter no longer sets _mkdocs_jupyter_content; "
+                          "update hooks/notebooks.py (on_pre_page) to its new API")
+    from sitekit.cache import cache_root as shared_cache_root
+    from sitekit.cache import digest, versions, write_atomically
+
+    root = Path(config.config_file_path).parent
+    plugin = config.plugins["mkdocs-jupyter"]
+    template = root / plugin.config["custom_template"]
+    options = json.dumps({k: plugin.config[k] for k in CONVERSION_OPTIONS}, sort_keys=True, default=repr)
+    key = digest(Path(page.file.abs_src_path).read_bytes(), template.read_bytes(), options,
+                 versions(*RENDERING_PACKAGES))
+    path = shared_cache_root(root) / "notebook-html" / f"{key}.json"
+
+    def cached_conversion() -> dict:
+        if path.is_file():
+            return json.loads(path.read_text(encoding="utf-8"))
+        converted = convert()
+        _converted.append(page.file.src_uri)
+        write_atomically(path, json.dumps(converted, sort_keys=True).encode())
+        return converted
+
+    page._mkdocs_jupyter_content = cached_conversion
+    return page
+
+
+#: Notebooks executed and converted (not taken from the cache) in this build: the tests read the log.
+_executed: list[str] = []
+_converted: list[str] = []
+
+
+def on_pre_build(config: MkDocsConfig) -> None:
+    _executed.clear()
+    _converted.clear()
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    log.info("notebooks: %d executed%s, %d converted to HTML%s",
+             len(_executed), f" ({', '.join(_executed)})" if _executed else "",
+             len(_converted), f" ({', '.join(_converted)})" if _converted else "")
 
 
 #: mkdocs-jupyter 0.27 appends ``<style>[…]</style>`` (a Python list's repr) after an .ipynb

@@ -20,6 +20,8 @@ from pygments import highlight
 from pygments.formatters import HtmlFormatter
 from pygments.lexers import PythonLexer
 
+from sitekit.cache import JsonStore, cache_root, digest, versions
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
@@ -36,11 +38,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     modules = sorted(snippets.glob("*.py"))
     if not modules:
         raise PluginError(f"no snippet modules found in {snippets}")
+    # Highlighting every module takes a second; cached on the module's text and Pygments' version.
+    store = JsonStore(cache_root(snippets.parent) / "source-html.json")
     for path in modules:
-        formatter = HtmlFormatter(
-            cssclass="highlight", linenos="table", lineanchors=LINE_ANCHOR, anchorlinenos=True, wrapcode=True
-        )
-        code = highlight(path.read_text(encoding="utf-8"), PythonLexer(), formatter)
+        key = digest(versions("pygments"), LINE_ANCHOR, path.read_bytes())
+        code = store.get(key)
+        if code is None:
+            formatter = HtmlFormatter(
+                cssclass="highlight", linenos="table", lineanchors=LINE_ANCHOR, anchorlinenos=True, wrapcode=True
+            )
+            code = highlight(path.read_text(encoding="utf-8"), PythonLexer(), formatter)
+            store.put(key, code)
         page = (
             f"---\ndescription: 构建本站时运行的代码 snippets/{path.name} 的原文，带行号。\n"
             "search:\n  exclude: true\n---\n\n"  # code pages would outrank the chapters
@@ -49,4 +57,5 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             f'<div class="language-python snippet-source">{code}</div>\n'
         )
         files.append(File.generated(config, f"{SOURCE_DIR}/{path.stem}.md", content=page))
+    store.save()
     return files

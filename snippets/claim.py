@@ -193,14 +193,23 @@ def all_claims() -> dict[str, BoundClaim]:
     ValueError
         If two claims share a qualified name.
     """
-    found: dict[str, BoundClaim] = {}
-    for module in chapter_modules():
-        for claim in getattr(module, "CLAIMS", ()):
-            bound = BoundClaim(module, claim)
-            if bound.name in found:
-                raise ValueError(f"claim {bound.name} is defined twice")
-            found[bound.name] = bound
-    return found
+    global _registry
+    modules = tuple(chapter_modules())
+    if _registry is None or _registry[0] != modules:  # built once per set of imported modules
+        found: dict[str, BoundClaim] = {}
+        for module in modules:
+            for claim in getattr(module, "CLAIMS", ()):
+                bound = BoundClaim(module, claim)
+                if bound.name in found:
+                    raise ValueError(f"claim {bound.name} is defined twice")
+                found[bound.name] = bound
+        _registry = (modules, found)
+    return dict(_registry[1])
+
+
+#: The claims of the chapter modules as last imported (a claim's value may look others up, hundreds
+#: of times a build); a re-import (``mkdocs serve`` after an edit) gives new modules, and a new registry.
+_registry: tuple[tuple[ModuleType, ...], dict[str, BoundClaim]] | None = None
 
 
 def all_tables() -> dict[str, tuple[ModuleType, Table]]:

@@ -10,8 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from tests.artifacts import Artifact, ensure
+
 ROOT = Path(__file__).resolve().parents[1]
 BIN = Path(sys.executable).parent
+#: ``make test-fast`` (TEST_FAST=1): no handout, no offline copy; tests that need them are left out.
+FAST = bool(os.environ.get("TEST_FAST"))
+#: The fixtures of the published extras that a fast run does not make.
+PUBLISHED_EXTRAS = {"handout_pdf", "handout_site", "offline_zip", "offline_site"}
 #: Not copied into a project copy: generated, installed or version-control files (node_modules is linked).
 NOT_COPIED = (".git", ".venv", ".cache", "node_modules", "site", "__pycache__", ".pytest_cache", "*.egg-info")
 
@@ -45,41 +51,69 @@ def run_build(project: Path, site: Path, **env: str) -> subprocess.CompletedProc
 
 
 @pytest.fixture(scope="session")
-def handout_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where :func:`handout_pdf` built the handout flavour of the site (``HANDOUT=true``)."""
-    return tmp_path_factory.mktemp("handout-site")
+def shared_builds(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> dict[str, Artifact]:
+    """The site's flavours, each built once per run and shared by the pytest-xdist workers (tests/artifacts.py)."""
+    base = tmp_path_factory.getbasetemp()
+    root = (base.parent if worker_id != "master" else base) / "shared-builds"
+
+    def run(script: str, out: Path, site: Path) -> None:
+        result = subprocess.run([str(BIN / "python"), str(ROOT / script), str(out), "--site-dir", str(site)],
+                                cwd=ROOT, env=build_env(), capture_output=True, text=True, timeout=900)
+        assert result.returncode == 0, f"{script} failed:\n{result.stdout}\n{result.stderr}"
+
+    def make_site(folder: Path) -> None:
+        ensure(builds["handout"], builds["offline"])
+        result = run_build(ROOT, folder / "site", HANDOUT_PDF=str(builds["handout"].folder / "handout.pdf"),
+                           OFFLINE_ZIP=str(builds["offline"].folder / "offline.zip"))
+        assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
+
+    def make_site_alone(folder: Path) -> None:
+        result = run_build(ROOT, folder / "site")
+        assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
+
+    builds = {
+        # make test-fast: the site without the handout and the offline copy
+        "site-alone": Artifact(root, "site-alone", make_site_alone),
+        # make pdf: handout build, then Chromium prints it
+        "handout": Artifact(root, "handout", lambda f: run("handout/print_pdf.py", f / "handout.pdf", f / "site")),
+        # make offline: offline build, then zipped
+        "offline": Artifact(root, "offline", lambda f: run("offline/make_zip.py", f / "offline.zip", f / "site")),
+        # the site as the Pages workflow builds it, the handout and the offline copy beside it
+        "site": Artifact(root, "site", make_site),
+    }
+    return builds
 
 
 @pytest.fixture(scope="session")
-def handout_pdf(handout_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def handout_site(shared_builds: dict[str, Artifact]) -> Path:
+    """The handout flavour of the site (``HANDOUT=true``) that :func:`handout_pdf` printed."""
+    ensure(shared_builds["handout"])
+    return shared_builds["handout"].folder / "site"
+
+
+@pytest.fixture(scope="session")
+def handout_pdf(shared_builds: dict[str, Artifact]) -> Path:
     """The handout, made as ``make pdf`` makes it: handout build, then Chromium prints it."""
-    pdf = tmp_path_factory.mktemp("handout") / "handout.pdf"
-    result = subprocess.run([str(BIN / "python"), str(ROOT / "handout" / "print_pdf.py"), str(pdf),
-                             "--site-dir", str(handout_site)],
-                            cwd=ROOT, env=build_env(), capture_output=True, text=True, timeout=900)
-    assert result.returncode == 0, f"make pdf failed:\n{result.stdout}\n{result.stderr}"
-    return pdf
+    ensure(shared_builds["handout"])
+    return shared_builds["handout"].folder / "handout.pdf"
 
 
 @pytest.fixture(scope="session")
-def offline_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """Where :func:`offline_zip` built the offline flavour of the site (``OFFLINE=true``)."""
-    return tmp_path_factory.mktemp("offline-site")
+def offline_site(shared_builds: dict[str, Artifact]) -> Path:
+    """The offline flavour of the site (``OFFLINE=true``) that :func:`offline_zip` zipped."""
+    ensure(shared_builds["offline"])
+    return shared_builds["offline"].folder / "site"
 
 
 @pytest.fixture(scope="session")
-def offline_zip(offline_site: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+def offline_zip(shared_builds: dict[str, Artifact]) -> Path:
     """The offline copy, made as ``make offline`` makes it: offline build, then zipped."""
-    archive = tmp_path_factory.mktemp("offline") / "offline.zip"
-    result = subprocess.run([str(BIN / "python"), str(ROOT / "offline" / "make_zip.py"), str(archive),
-                             "--site-dir", str(offline_site)],
-                            cwd=ROOT, env=build_env(), capture_output=True, text=True, timeout=900)
-    assert result.returncode == 0, f"make offline failed:\n{result.stdout}\n{result.stderr}"
-    return archive
+    ensure(shared_builds["offline"])
+    return shared_builds["offline"].folder / "offline.zip"
 
 
 @pytest.fixture(scope="session")
-def built_site(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> Path:
+def built_site(request: pytest.FixtureRequest) -> Path:
     """The site as the Pages workflow builds it: ``mkdocs build --strict``, the handout and the offline copy beside it.
 
     ``TEST_SITE=site`` reuses a build you made (``make build``) to iterate on the page tests;
@@ -87,12 +121,22 @@ def built_site(tmp_path_factory: pytest.TempPathFactory, request: pytest.Fixture
     """
     if os.environ.get("TEST_SITE"):
         return Path(os.environ["TEST_SITE"]).resolve()
-    handout_pdf = request.getfixturevalue("handout_pdf")
-    offline_zip = request.getfixturevalue("offline_zip")
-    site = tmp_path_factory.mktemp("site")
-    result = run_build(ROOT, site, HANDOUT_PDF=str(handout_pdf), OFFLINE_ZIP=str(offline_zip))
-    assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
-    return site
+    builds = request.getfixturevalue("shared_builds")
+    if FAST:
+        ensure(builds["site-alone"])
+        return builds["site-alone"].folder / "site"
+    ensure(builds["handout"], builds["offline"], builds["site"])
+    return builds["site"].folder / "site"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A fast run leaves out the tests of the handout and the offline copy (it does not make them)."""
+    if not FAST:
+        return
+    left_out = [item for item in items if PUBLISHED_EXTRAS & set(getattr(item, "fixturenames", ()))]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if item not in left_out]
 
 
 @pytest.fixture

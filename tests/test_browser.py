@@ -74,7 +74,9 @@ class Visit:
         self.page.on("console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}"))
         self.page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
         self.page.on("response", lambda r: r.status >= 400 and self.problems.append(f"{r.status} {r.url}"))
-        self.page.goto(site_url + path, wait_until="networkidle")
+        # Conditions, not a quiet period: the page's load event, then its web fonts (KaTeX's) in place.
+        self.page.goto(site_url + path, wait_until="load")
+        self.page.evaluate("document.fonts.ready.then(() => true)")
 
 
 def expected_pages() -> list[str]:

@@ -72,6 +72,15 @@ def test_no_output_shows_a_traceback_a_warning_or_stderr(built_site: Path, name:
 
 
 @pytest.mark.parametrize("name", CHAPTERS.values())
+def test_outputs_are_the_same_on_every_run(built_site: Path, name: str) -> None:
+    """No memory address (``<function … at 0x7f…>``) or random cell id: a cold build writes what a warm one does."""
+    raw = (built_site / "notebooks" / name / f"{name}.ipynb").read_text(encoding="utf-8")
+    assert not re.search(r"\bat 0x[0-9a-f]{6,}", raw)
+    ids = [cell["id"] for cell in json.loads(raw)["cells"]]
+    assert ids == [f"cell-{index}" for index in range(len(ids))]
+
+
+@pytest.mark.parametrize("name", CHAPTERS.values())
 def test_notebook_page_is_light_and_loads_no_mathjax(built_site: Path, name: str) -> None:
     html_path = built_site / "notebooks" / name / "index.html"
     page = BeautifulSoup(html_path.read_text(encoding="utf-8"), "html.parser")
@@ -96,15 +105,18 @@ def test_cache_key_follows_the_snippets_and_not_the_prose(tmp_path: Path) -> Non
     (project / "snippets").mkdir(parents=True)
     (project / "docs").mkdir()
     notebook = project / "nb.py"
-    notebook.write_text("# %%\nprint(1)\n")
+    notebook.write_text("# %%\nfrom snippets.least_squares import TRIAL_W\nprint(TRIAL_W)\n")
     (project / "snippets" / "least_squares.py").write_text("TRIAL_W = 2\n")
+    (project / "snippets" / "cross_entropy.py").write_text("P_CONFIDENT = 0.9\n")
     (project / "docs" / "page.md").write_text("# 页\n")
     first = hook._key(notebook, project)
     (project / "docs" / "page.md").write_text("# 页\n\n改了正文。\n")
     assert hook._key(notebook, project) == first, "a prose edit keeps the executed notebooks"
+    (project / "snippets" / "cross_entropy.py").write_text("P_CONFIDENT = 0.8\n")
+    assert hook._key(notebook, project) == first, "an edit to a module the notebook does not import keeps it"
     (project / "snippets" / "least_squares.py").write_text("TRIAL_W = 3\n")
-    assert hook._key(notebook, project) != first, "a snippet edit runs the notebooks again"
-    notebook.write_text("# %%\nprint(2)\n")
+    assert hook._key(notebook, project) != first, "an edit to a module it imports runs it again"
+    notebook.write_text("# %%\nfrom snippets.least_squares import TRIAL_W\nprint(TRIAL_W + 1)\n")
     assert hook._key(notebook, project) != first
 
 

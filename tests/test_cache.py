@@ -1,0 +1,121 @@
+"""The build cache (``sitekit/cache.py``): it never changes the site, and an edit recomputes exactly what depends on it.
+
+Each build logs what it computed rather than took from the cache — ``checks: N run (…)``,
+``figures: N drawn (…)``, ``notebooks: N executed (…), M converted to HTML (…)`` — and the
+tests read those lines.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import ROOT, copy_project, run_build
+
+#: The snippet modules that import ``least_squares`` (directly or not), and it: what an edit to it reaches.
+REACHED_BY_LEAST_SQUARES = {"least_squares", "normal_least_squares"}
+#: Their notebooks, which import them.
+NOTEBOOKS_OF_LEAST_SQUARES = {"least_squares.py", "normal_least_squares.py"}
+
+
+def digests(site: Path) -> dict[str, str]:
+    return {p.relative_to(site).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def computed(stderr: str) -> dict[str, list[str]]:
+    """What a build computed afresh, read from its log: checks, figures, notebooks executed and converted."""
+    def names(pattern: str) -> list[str]:
+        match = re.search(pattern, stderr)
+        assert match is not None, f"no {pattern!r} in the build's log:\n{stderr[-3000:]}"
+        listed = match["names"].split(", ") if match["names"] else []
+        assert len(listed) == int(match["count"])
+        return listed
+
+    return {
+        "checks": names(r"checks: (?P<count>\d+) run, \d+ from the cache(?: \(ran: (?P<names>[^)]*)\))?"),
+        "figures": names(r"figures: (?P<count>\d+) drawn(?: \((?P<names>[^)]*)\))?"),
+        "executed": names(r"notebooks: (?P<count>\d+) executed(?: \((?P<names>[^)]*)\))?"),
+        "converted": names(r"executed(?: \([^)]*\))?, (?P<count>\d+) converted to HTML(?: \((?P<names>[^)]*)\))?"),
+    }
+
+
+@pytest.mark.slow
+def test_cold_and_warm_builds_write_the_same_bytes(built_site: Path, handout_pdf: Path, offline_zip: Path,
+                                                    tmp_path: Path) -> None:
+    """Built as built_site is (handout and offline copy beside it), from an empty cache, then warm."""
+    publish = {"HANDOUT_PDF": str(handout_pdf), "OFFLINE_ZIP": str(offline_zip)}
+    cache = str(tmp_path / "cache")
+    cold = run_build(ROOT, tmp_path / "cold", BUILD_CACHE_DIR=cache, **publish)
+    assert cold.returncode == 0, cold.stderr[-3000:]
+    fresh = computed(cold.stderr)
+    assert fresh["checks"] and fresh["figures"] and fresh["executed"] and fresh["converted"], "not a cold build"
+    warm = run_build(ROOT, tmp_path / "warm", BUILD_CACHE_DIR=cache, **publish)
+    assert warm.returncode == 0, warm.stderr[-3000:]
+    assert computed(warm.stderr) == {"checks": [], "figures": [], "executed": [], "converted": []}
+
+    first, cold_site, warm_site = digests(built_site), digests(tmp_path / "cold"), digests(tmp_path / "warm")
+    assert cold_site.keys() == first.keys() == warm_site.keys()
+    assert [name for name in first if cold_site[name] != first[name]] == []
+    assert [name for name in first if warm_site[name] != first[name]] == []
+
+
+@pytest.mark.slow
+def test_an_edit_recomputes_exactly_what_depends_on_it(built_site: Path, tmp_path: Path) -> None:
+    # built_site has filled the project's cache for this checkout; the copy starts from a copy of it.
+    cache = tmp_path / "cache"
+    shutil.copytree(ROOT / ".cache", cache, ignore=shutil.ignore_patterns("handout", "offline"))
+    project = copy_project(tmp_path / "project")
+
+    def build() -> dict[str, list[str]]:
+        result = run_build(project, tmp_path / "site", BUILD_CACHE_DIR=str(cache))
+        assert result.returncode == 0, result.stderr[-3000:]
+        return computed(result.stderr)
+
+    nothing = {"checks": [], "figures": [], "executed": [], "converted": []}
+    assert build() == nothing, "the copied cache should serve an unchanged copy whole"
+
+    page = project / "docs" / "least-squares.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n补一句说明文字。\n", encoding="utf-8")
+    assert build() == nothing, "a prose edit re-runs no check, draws no figure and runs no notebook"
+
+    module = project / "snippets" / "least_squares.py"
+    module.write_text(module.read_text(encoding="utf-8") + "\n# an edit that changes no result\n", encoding="utf-8")
+    fresh = build()
+    assert {name.split(".")[0] for name in fresh["checks"]} == REACHED_BY_LEAST_SQUARES
+    assert {name.split(".")[0] for name in fresh["figures"]} == REACHED_BY_LEAST_SQUARES
+    assert set(fresh["executed"]) == NOTEBOOKS_OF_LEAST_SQUARES
+    assert {Path(uri).stem for uri in fresh["converted"]} == {Path(n).stem for n in NOTEBOOKS_OF_LEAST_SQUARES}
+
+
+def test_a_module_depends_on_what_it_imports_names_or_reaches(tmp_path: Path) -> None:
+    from sitekit.cache import dependency_key, dependency_sources
+
+    package = tmp_path / "snippets"
+    package.mkdir()
+    files = {
+        "__init__.py": "CHAPTER_MODULES = ('a', 'b', 'c', 'd')\n",
+        "claim.py": "def all_claims():\n    return chapter_modules()\n",
+        "a.py": "from snippets.b import X\n",
+        "b.py": "from .c import Y\nX = 1\n",
+        "c.py": "Y = find_claim('d.value')\n",
+        "d.py": "VALUE = 2\n",
+        "e.py": "from snippets.claim import all_claims\nEVERY = all_claims()\n",
+        "lonely.py": "Z = 3\n",
+    }
+    for name, text in files.items():
+        (package / name).write_text(text)
+    # what else each module's key covers ("" is the module itself)
+    reached = {name: set(dependency_sources(package, package / f"{name}.py")) - {""} for name in "abcde"}
+    assert reached["a"] == {"__init__", "b", "c", "d"}  # import, relative import, a claim's name
+    assert reached["d"] == {"__init__"}
+    assert "lonely" in reached["e"], "all_claims() reaches every module"
+    key = dependency_key(package, package / "a.py")
+    (package / "lonely.py").write_text("Z = 4\n")
+    assert dependency_key(package, package / "a.py") == key, "an edit a module does not reach keeps its key"
+    (package / "d.py").write_text("VALUE = 3\n")  # same size as before: content counts, not size or time
+    assert dependency_key(package, package / "a.py") != key
