@@ -1,0 +1,1 @@
+"""Build machinery the hooks share (no MkDocs imports): the content-keyed build cache."""

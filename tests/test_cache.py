@@ -89,7 +89,8 @@ def test_an_edit_recomputes_exactly_what_depends_on_it(built_site: Path, tmp_pat
     assert {name.split(".")[0] for name in fresh["checks"]} == REACHED_BY_LEAST_SQUARES
     assert {name.split(".")[0] for name in fresh["figures"]} == REACHED_BY_LEAST_SQUARES
     assert set(fresh["executed"]) == NOTEBOOKS_OF_LEAST_SQUARES
-    assert {Path(uri).stem for uri in fresh["converted"]} == {Path(n).stem for n in NOTEBOOKS_OF_LEAST_SQUARES}
+    # Run again, they print what they printed (a comment changed): their pages are not converted again.
+    assert fresh["converted"] == []
 
 
 def test_a_module_depends_on_what_it_imports_names_or_reaches(tmp_path: Path) -> None:
