@@ -11,16 +11,12 @@ re-uses the executed notebooks and a snippet edit re-runs the notebooks that use
 it.  mkdocs-jupyter's conversion of each notebook to HTML is cached too
 (:func:`on_pre_page`).  An error, a traceback or anything written to stderr
 (warnings included) stops the build with the notebook, the cell and the cause.
-
-``NOTEBOOK_EXECUTION=off`` renders the notebooks without running them (no
-outputs); ``make bench`` uses it to measure what execution costs.
 """
 
 from __future__ import annotations
 
 import json
 import logging
-import os
 import posixpath
 import re
 from importlib.metadata import version
@@ -31,6 +27,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
+
+from sitekit.cache import cache_root, dependency_key, digest, versions, write_atomically
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -46,16 +44,9 @@ EXECUTED_FORMAT = "executed-v2"
 VERSIONED = ("numpy", "sympy", "matplotlib", "ipykernel", "nbclient", "jupytext")
 
 
-def cache_root(root: Path) -> Path:
-    """Build cache folder: ``$BUILD_CACHE_DIR`` if set (tests share one), else ``.cache`` in the project."""
-    return Path(os.environ.get("BUILD_CACHE_DIR") or root / ".cache")
-
-
 def _key(notebook: Path, root: Path) -> str:
     """Executed output depends on the notebook, the snippet modules it imports, and the versions that run it."""
-    from sitekit.cache import dependency_key, digest
-
-    return digest(EXECUTED_FORMAT, " ".join(f"{p}={version(p)}" for p in VERSIONED),
+    return digest(EXECUTED_FORMAT, versions(*VERSIONED),
                   dependency_key(root / "snippets", notebook))
 
 
@@ -85,18 +76,10 @@ def _problems(nb) -> list[str]:
     return found
 
 
-def execute(notebook: Path, root: Path, run: bool = True) -> Path:
-    """The executed ``.ipynb`` of a jupytext notebook, from the cache or freshly run.
-
-    With ``run=False`` the notebook is only converted (no outputs, not cached).
-    """
+def execute(notebook: Path, root: Path) -> Path:
+    """The executed ``.ipynb`` of a jupytext notebook, from the cache or freshly run."""
     import nbformat
 
-    if not run:
-        target = cache_root(root) / "notebooks" / "unexecuted" / NOTEBOOK_DIR / f"{notebook.stem}.ipynb"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        nbformat.write(_read(notebook), target)
-        return target
     target = cache_root(root) / "notebooks" / _key(notebook, root) / NOTEBOOK_DIR / f"{notebook.stem}.ipynb"
     if target.is_file():
         return target
@@ -166,10 +149,9 @@ def bundle(executed: Path, root: Path) -> bytes:
 @event_priority(100)  # before mkdocs-jupyter turns .ipynb files into pages
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
-    run = os.environ.get("NOTEBOOK_EXECUTION", "on") != "off"
     for file in list(files):
         if file.src_uri.startswith(f"{NOTEBOOK_DIR}/") and file.src_uri.endswith(".py"):
-            executed = execute(Path(file.abs_src_path), root, run)
+            executed = execute(Path(file.abs_src_path), root)
             files.remove(file)
             files.append(File.generated(config, file.src_uri.removesuffix(".py") + ".ipynb",
                                         abs_src_path=str(executed)))
@@ -205,16 +187,13 @@ def on_pre_page(page: Page, config: MkDocsConfig, files: Files) -> Page:
     if convert is None:
         raise PluginError(f"{page.file.src_uri}: mkdocs-jupyter no longer sets _mkdocs_jupyter_content; "
                           "update hooks/notebooks.py (on_pre_page) to its new API")
-    from sitekit.cache import cache_root as shared_cache_root
-    from sitekit.cache import digest, versions, write_atomically
-
     root = Path(config.config_file_path).parent
     plugin = config.plugins["mkdocs-jupyter"]
     template = root / plugin.config["custom_template"]
     options = json.dumps({k: plugin.config[k] for k in CONVERSION_OPTIONS}, sort_keys=True, default=repr)
     key = digest(Path(page.file.abs_src_path).read_bytes(), template.read_bytes(), options,
                  versions(*RENDERING_PACKAGES))
-    path = shared_cache_root(root) / "notebook-html" / f"{key}.json"
+    path = cache_root(root) / "notebook-html" / f"{key}.json"
 
     def cached_conversion() -> dict:
         if path.is_file():

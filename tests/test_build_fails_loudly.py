@@ -35,6 +35,14 @@ def test_unknown_claim_stops_the_build_with_page_and_line(project_copy: Path, tm
 
 
 @pytest.mark.slow
+def test_unknown_marker_kind_stops_the_build_with_page_and_line(project_copy: Path, tmp_path: Path) -> None:
+    line = append_line(project_copy, "见图 [[figur:least_squares.fit_and_outlier]]，`[[nonsense]]` 在代码里不算。")
+    stderr = failed_build(project_copy, tmp_path)
+    assert f"cross-entropy.md:{line}: [[figur:least_squares.fit_and_outlier]]: unknown marker kind 'figur'" in stderr
+    assert "nonsense" not in stderr
+
+
+@pytest.mark.slow
 def test_snippet_exception_stops_the_build_with_page_line_and_cause(project_copy: Path, tmp_path: Path) -> None:
     snippet = project_copy / "snippets/cross_entropy.py"
     snippet.write_text(snippet.read_text(encoding="utf-8").replace("P_WRONG = 0.1", "P_WRONG = 1.5"), encoding="utf-8")
