@@ -18,7 +18,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-import sympy as sp
 
 from snippets.verification import Verification, latex, same
 
@@ -81,6 +80,8 @@ def mean_cross_entropy(y: Sequence[int], p: Sequence[float]) -> float:
 
 def verify_bernoulli_log_probability() -> Verification:
     """续 §2.2–2.3: log[p^y (1 − p)^(1 − y)] = y log p + (1 − y) log(1 − p); y = 1 gives log p, y = 0 gives log(1 − p)."""
+    import sympy as sp
+
     p = sp.symbols("p", positive=True)
     y = sp.symbols("y", real=True)
     log_prob = sp.expand_log(sp.log(p**y * (1 - p) ** (1 - y)), force=True)
@@ -96,6 +97,8 @@ def verify_bernoulli_log_probability() -> Verification:
 
 def verify_categorical_log_probability() -> Verification:
     """续 §2.4: with one-hot y over K classes, log Π p_k^{y_k} = Σ y_k log p_k = log p_(true class)."""
+    import sympy as sp
+
     k = len(DOG_ONE_HOT)
     p = sp.symbols(f"p_1:{k + 1}", positive=True)
     y = sp.symbols(f"y_1:{k + 1}", real=True)
@@ -113,6 +116,8 @@ def verify_categorical_log_probability() -> Verification:
 
 def verify_loss_is_mean_negative_log_likelihood() -> Verification:
     """续 §2.3: J(θ) = −(1/n) log L(θ) for the Bernoulli likelihood (n = 3 symbolic examples)."""
+    import sympy as sp
+
     n = 3
     p = sp.symbols(f"p_1:{n + 1}", positive=True)
     y = sp.symbols(f"y_1:{n + 1}", real=True)

@@ -13,14 +13,16 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import sympy as sp
-from matplotlib.figure import Figure
 
 from snippets.claim import Claim, find_claim, format_number
 from snippets.figures import FigureSpec, Scheme, new_figure
 from snippets.verification import Verification, latex, same
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 #: Label of the picture: it is a cat (§2.2).
 CAT_LABEL = 1
@@ -281,6 +283,8 @@ def gradient_ratio() -> float:
 
 def verify_gradients_as_written() -> Verification:
     """§2.3 annotation: the two gradient formulas on the page, and the numbers they give at ``z = WRONG_LOGIT``."""
+    import sympy as sp
+
     z, y = sp.symbols("z y", real=True)
     p = 1 / (1 + sp.exp(-z))
     cross_entropy = -(y * sp.log(p) + (1 - y) * sp.log(1 - p))

@@ -15,16 +15,18 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import sympy as sp
-from matplotlib.figure import Figure
 
 from snippets.categorical_cross_entropy import bernoulli_probability
 from snippets.claim import Claim, find_claim
 from snippets.figures import FigureSpec, Scheme, new_figure
 from snippets.verification import Verification, latex, same, scientific
 from snippets.cross_entropy_from_likelihood import P_FREE, P_MEETING, label_free, label_meeting
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 #: Spam probability of a non-degenerate true distribution P, for the figure of
@@ -119,6 +121,8 @@ def kl_free() -> float:
 
 def verify_cross_entropy_decomposition() -> Verification:
     """§2.2: H(P, Q) = H(P) + D_KL(P‖Q) for any two distributions over K = 3 outcomes."""
+    import sympy as sp
+
     k = 3
     p = sp.symbols(f"P_1:{k + 1}", positive=True)
     q = sp.symbols(f"Q_1:{k + 1}", positive=True)
@@ -135,6 +139,8 @@ def verify_cross_entropy_decomposition() -> Verification:
 
 def verify_one_hot_cross_entropy() -> Verification:
     """§2.3: for a one-hot P (label y), H(P) = 0 and H(P, Q) = −[y log p + (1 − y) log(1 − p)]."""
+    import sympy as sp
+
     p = sp.symbols("p", positive=True)
     found = []
     for y in (1, 0):
@@ -154,6 +160,8 @@ def verify_one_hot_cross_entropy() -> Verification:
 
 def verify_kl_is_never_negative() -> Verification:
     """§2.2: D_KL ≥ 0 — symbolically for Bernoulli P, Q; numerically on many random distributions."""
+    import sympy as sp
+
     p, q = sp.symbols("p q", positive=True)
     kl = p * sp.log(p / q) + (1 - p) * sp.log((1 - p) / (1 - q))
     slope = sp.simplify(sp.diff(kl, q))
@@ -177,6 +185,8 @@ def verify_kl_is_never_negative() -> Verification:
 
 def verify_both_routes_give_the_same_loss() -> Verification:
     """§2.3 步骤 3: (1/n) Σ H(P_i, Q_i) is the likelihood's J(θ), term by term (n = 3 symbolic examples)."""
+    import sympy as sp
+
     n = 3
     p = sp.symbols(f"p_1:{n + 1}", positive=True)
     y = sp.symbols(f"y_1:{n + 1}", real=True)

@@ -13,12 +13,15 @@ Examples
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 import numpy as np
-from matplotlib.figure import Figure
-from matplotlib.patches import Patch
 
 from snippets.claim import Claim, Table, find_claim
 from snippets.figures import FigureSpec, Scheme, new_figure
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 #: The article's data (§1.1): the word an email contains, and its label (1 = 垃圾, 0 = 正常).
 EMAILS: tuple[tuple[str, int], ...] = (("免费", 1), ("会议", 0), ("中奖", 1))
@@ -93,6 +96,7 @@ def contribution_meeting() -> float:
 
 def plot_email_contributions(scheme: Scheme) -> Figure:
     """Per email: its term of the log-likelihood (negative) beside its cross-entropy (positive)."""
+    from matplotlib.patches import Patch
     from snippets.cross_entropy_from_information import cross_entropy_free, cross_entropy_meeting
 
     fig, ax = new_figure(scheme, (5.8, 3.6))

@@ -10,6 +10,7 @@ the font above all — is an error.
 
 Examples
 --------
+>>> from matplotlib.figure import Figure
 >>> def plot_line(scheme):
 ...     fig = Figure(figsize=(2, 2))
 ...     ax = fig.subplots()
@@ -28,11 +29,12 @@ import io
 import warnings
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import matplotlib
 import numpy as np
-from matplotlib.figure import Figure
-from matplotlib.text import Text
+
+if TYPE_CHECKING:  # matplotlib is imported when a figure is drawn, not when a page only needs numbers
+    from matplotlib.figure import Figure
 
 
 FORMATS = ("svg", "png")
@@ -139,6 +141,8 @@ def new_figure(scheme: Scheme, size: tuple[float, float], panels: int = 1, **sub
     >>> [float(round(v, 2)) for v in fig.get_size_inches()], axes.shape
     ([3.4, 6.23], (2,))
     """
+    from matplotlib.figure import Figure
+
     width, height = size
     if scheme.narrow:
         panel_height = NARROW_WIDTH * max(height / (width / panels), 0.75)
@@ -157,6 +161,8 @@ def new_figure(scheme: Scheme, size: tuple[float, float], panels: int = 1, **sub
 
 def smallest_text(fig: Figure) -> float:
     """The size in points of the smallest visible text in ``fig`` (tick labels, legends, annotations)."""
+    from matplotlib.text import Text
+
     fig.canvas.draw()  # tick labels exist once the figure is laid out
     sizes = [text.get_fontsize() for text in fig.findobj(Text)
              if text.get_visible() and text.get_text().strip()]
@@ -204,6 +210,8 @@ def render_figure(plot: Callable[[Scheme], Figure], scheme: str = "light", fmt: 
         raise ValueError(f"format must be one of {FORMATS}, got {fmt!r}")
     if scheme not in SCHEMES:
         raise ValueError(f"scheme must be one of {tuple(SCHEMES)}, got {scheme!r}")
+    import matplotlib
+
     colours = dataclasses.replace(SCHEMES[scheme], narrow=narrow)
     buffer = io.BytesIO()
     with matplotlib.rc_context(_style(colours)), warnings.catch_warnings():

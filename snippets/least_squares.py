@@ -15,14 +15,16 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import sympy as sp
-from matplotlib.figure import Figure
 
 from snippets.claim import Claim, Table, find_claim
 from snippets.figures import FigureSpec, Scheme, new_figure
 from snippets.verification import Verification, latex, scientific
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 #: Temperature of each of the five days (°C), as in the article's table (§1.2).
 TEMPERATURE: tuple[float, ...] = (20, 25, 30, 35, 40)
@@ -473,6 +475,8 @@ FIGURES = (
 
 def verify_normal_equations() -> Verification:
     """§1.3: setting ∂L/∂w = ∂L/∂b = 0 on the table gives the fit exactly, and it is a minimum."""
+    import sympy as sp
+
     w, b = sp.symbols("w b", real=True)
     x = [sp.Rational(v) for v in TEMPERATURE]
     y = [sp.Rational(v) for v in SALES]
@@ -504,6 +508,8 @@ def verify_normal_equations() -> Verification:
 
 def verify_unbiased_without_normality() -> Verification:
     """§1.3 annotation: the least-squares fit is unbiased for any zero-mean errors, normal or not."""
+    import sympy as sp
+
     w, b = sp.symbols("w b", real=True)
     errors = sp.symbols(f"epsilon_1:{len(TEMPERATURE) + 1}", real=True)
     x = [sp.Rational(v) for v in TEMPERATURE]

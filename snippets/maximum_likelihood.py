@@ -15,14 +15,16 @@ from __future__ import annotations
 
 import functools
 from math import comb
+from typing import TYPE_CHECKING
 
 import numpy as np
-import sympy as sp
-from matplotlib.figure import Figure
 
 from snippets.claim import Claim, find_claim
 from snippets.figures import FigureSpec, Scheme, new_figure
 from snippets.verification import Verification, latex, same, scientific
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 #: Heads observed in the article's ten tosses (§3.2).
 HEADS = 6
@@ -138,6 +140,8 @@ def mle_numerical() -> float:
 
 def verify_coin_maximum() -> Verification:
     """§3.2: log P = h log p + t log(1 − p); its derivative vanishes only at h/(h + t), a maximum."""
+    import sympy as sp
+
     p = sp.symbols("p", positive=True)
     h, t = sp.Integer(HEADS), sp.Integer(TAILS)
     log_p = sp.expand_log(sp.log(p**h * (1 - p) ** t), force=True)
@@ -177,6 +181,8 @@ def event_probability_at_estimate() -> float:
 
 def verify_ordering_factor_changes_nothing() -> Verification:
     """§3.2 annotation: C(n, h) p^h (1 − p)^t has the same maximiser and likelihood ratios as p^h (1 − p)^t."""
+    import sympy as sp
+
     p, q = sp.symbols("p q", positive=True)
     h, t = sp.Integer(HEADS), sp.Integer(TAILS)
     sequence = p**h * (1 - p) ** t

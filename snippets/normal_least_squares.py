@@ -17,15 +17,17 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-import sympy as sp
-from matplotlib.figure import Figure
 
 from snippets.claim import Claim, find_claim
 from snippets.figures import FigureSpec, Scheme, new_figure
 from snippets.least_squares import SALES, TEMPERATURE, fit_line, noisy_sales, predict
 from snippets.verification import Verification, latex, same
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 #: Two noise variances σ² to show that σ² does not move the maximiser.
 #: Our choice; the article keeps σ² symbolic ("固定的方差").
@@ -143,6 +145,8 @@ def exact_variance_estimate() -> float:
 
 def _symbolic_regression(n: int):
     """Symbols for ``n`` data points of any value, a line and σ > 0; the residual sum of squares."""
+    import sympy as sp
+
     x = sp.symbols(f"x_1:{n + 1}", real=True)
     y = sp.symbols(f"y_1:{n + 1}", real=True)
     w, b = sp.symbols("w b", real=True)
@@ -153,6 +157,8 @@ def _symbolic_regression(n: int):
 
 def _log_likelihood(x, y, w, b, sigma):
     """``log Π N(y_i; w x_i + b, σ²)``, built from the density exactly as the article writes it."""
+    import sympy as sp
+
     density = [sp.exp(-((yi - (w * xi + b)) ** 2) / (2 * sigma**2)) / sp.sqrt(2 * sp.pi * sigma**2)
                for xi, yi in zip(x, y, strict=True)]
     return sp.expand_log(sp.log(sp.Mul(*density)), force=True)
@@ -160,6 +166,8 @@ def _log_likelihood(x, y, w, b, sigma):
 
 def verify_gaussian_log_likelihood() -> Verification:
     """续 §1.3: log L(θ) = −(n/2) log(2πσ²) − Σ(y − ŷ)²/(2σ²), for any data (n = 5 symbolic points)."""
+    import sympy as sp
+
     n = len(TEMPERATURE)
     x, y, w, b, sigma, squares = _symbolic_regression(n)
     log_l = _log_likelihood(x, y, w, b, sigma)
@@ -177,6 +185,8 @@ def verify_gaussian_log_likelihood() -> Verification:
 
 def verify_same_maximiser_for_every_sigma() -> Verification:
     """续 §1.3: ∇θ log L = −∇θ Σ(y − ŷ)² / (2σ²), so for every σ > 0 the maximiser is the least-squares fit."""
+    import sympy as sp
+
     n = len(TEMPERATURE)
     x, y, w, b, sigma, squares = _symbolic_regression(n)
     log_l = _log_likelihood(x, y, w, b, sigma)
@@ -191,6 +201,8 @@ def verify_same_maximiser_for_every_sigma() -> Verification:
 
 def verify_variance_estimate() -> Verification:
     """续 §1.3 (核对): maximising log L over σ² gives σ² = (1/n) Σ(y − ŷ)², the mean squared residual."""
+    import sympy as sp
+
     n = len(TEMPERATURE)
     x, y, w, b, sigma, squares = _symbolic_regression(n)
     variance = sp.symbols("sigma2", positive=True)

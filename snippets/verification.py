@@ -16,8 +16,10 @@ True
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import sympy as sp
+if TYPE_CHECKING:  # SymPy is imported when a check runs, not when a page only needs numbers
+    import sympy as sp
 
 
 @dataclass(frozen=True)
@@ -51,12 +53,16 @@ def same(left: sp.Expr, right: sp.Expr) -> bool:
     Logarithms of products and powers are split (``force=True``): the checks
     declare their symbols positive where the article's probabilities are.
     """
+    import sympy as sp
+
     difference = sp.expand_log(sp.expand(left - right), force=True)
     return sp.simplify(difference) == 0
 
 
 def latex(left: sp.Expr | str, right: sp.Expr | str, relation: str = "=") -> str:
     """``left relation right`` as LaTeX, each side from SymPy unless already a string."""
+    import sympy as sp
+
     def side(value: sp.Expr | str) -> str:
         return value if isinstance(value, str) else sp.latex(value)
 
