@@ -95,7 +95,8 @@ def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
         metafunc.parametrize("page_path", expected_pages())
 
 
-def test_page_typesets_all_math_offline(browser: Browser, site_url: str, page_path: str) -> None:
+def test_page_typesets_its_math_offline_and_passes_axe(browser: Browser, site_url: str, page_path: str) -> None:
+    """One visit per page at 1280 px for the checks that only read it: math typeset, then axe-core."""
     visit = Visit(browser, site_url, page_path)
     page = visit.page
     total = page.locator(".arithmatex").count()
@@ -106,10 +107,27 @@ def test_page_typesets_all_math_offline(browser: Browser, site_url: str, page_pa
         article.querySelectorAll("pre, code, .highlight").forEach((element) => element.remove());
         return article.innerText;
     }""")  # code may show TeX source; prose and math may not
+    page.add_script_tag(path=str(AXE))
+    violations = page.evaluate("""async () => {
+        const { violations } = await axe.run(document, { resultTypes: ["violations"] });
+        return violations.filter((v) => ["serious", "critical"].includes(v.impact))
+            .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
+    }""")
+    facts = page.evaluate("""() => ({
+        lang: document.documentElement.lang,
+        imagesWithoutAlt: [...document.querySelectorAll("article img")].filter((i) => !i.alt).length,
+        mathWithoutMathML: [...document.querySelectorAll(".arithmatex")].filter((m) => !m.querySelector("math")).length,
+        headings: [...document.querySelectorAll("article h1, article h2, article h3, article h4")]
+            .map((h) => Number(h.tagName[1])),
+    })""")
     page.close()
     assert visit.problems == []
     assert (typeset, errors) == (total, 0)
     assert not any(raw in visible for raw in ("\\(", "\\[", "$$")), "raw TeX is visible"
+    assert violations == [], "axe-core: serious or critical violations"
+    assert facts["lang"] == "zh" and facts["imagesWithoutAlt"] == 0 and facts["mathWithoutMathML"] == 0
+    levels = facts["headings"]
+    assert levels and levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:])), levels
 
 
 def test_every_built_page_is_checked(built_site: Path) -> None:
@@ -356,29 +374,6 @@ def test_search_finds_the_right_chapter_first_offline(browser: Browser, site_url
 
 
 AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"
-
-
-def test_every_page_passes_axe_without_serious_violations(browser: Browser, site_url: str, page_path: str) -> None:
-    visit = Visit(browser, site_url, page_path)
-    page = visit.page
-    page.add_script_tag(path=str(AXE))
-    result = page.evaluate("""async () => {
-        const { violations } = await axe.run(document, { resultTypes: ["violations"] });
-        return violations.filter((v) => ["serious", "critical"].includes(v.impact))
-            .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(" ")).join(", ")}`);
-    }""")
-    facts = page.evaluate("""() => ({
-        lang: document.documentElement.lang,
-        imagesWithoutAlt: [...document.querySelectorAll("article img")].filter((i) => !i.alt).length,
-        mathWithoutMathML: [...document.querySelectorAll(".arithmatex")].filter((m) => !m.querySelector("math")).length,
-        headings: [...document.querySelectorAll("article h1, article h2, article h3, article h4")]
-            .map((h) => Number(h.tagName[1])),
-    })""")
-    page.close()
-    assert result == []
-    assert facts["lang"] == "zh" and facts["imagesWithoutAlt"] == 0 and facts["mathWithoutMathML"] == 0
-    levels = facts["headings"]
-    assert levels and levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:])), levels
 
 
 def test_a_chapter_prints_as_content_only(browser: Browser, site_url: str) -> None:
