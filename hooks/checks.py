@@ -18,14 +18,14 @@ import inspect
 import logging
 import platform
 import posixpath
-import re
 import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sitekit.cache import JsonStore, cache_root, digest, module_key, versions
-
 from mkdocs.exceptions import PluginError
+
+from sitekit.cache import JsonStore, cache_root, digest, module_key, versions
+from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -33,8 +33,6 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 log = logging.getLogger("mkdocs.plugins.checks")
-
-MARKER = re.compile(r"^(?P<indent>[ \t]*)\[\[check:(?P<name>[^\]\s]*)\]\][ \t]*$", re.MULTILINE)
 
 #: Results of this build's checks, by qualified name (a check shown on two pages runs once).
 _results: dict[str, object] = {}
@@ -82,46 +80,39 @@ def _checks() -> dict[str, object]:
             for m in chapter_modules() for check in getattr(m, "CHECKS", ())}
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if "[[check:" not in markdown:
-        return markdown
+@renders("check")
+def render_check(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """``[[check:module.verify_…]]`` on a line of its own: the collapsed block 验证这一步, from the run."""
+    name = marker.argument
+    if not marker.alone:
+        raise MarkerError("a check stands on a line of its own")
     checks = _checks()
-    source = page.file.content_string
-
-    def where(marker: str) -> str:
-        line = next((n for n, text in enumerate(source.splitlines(), 1) if marker in text), 1)
-        return f"{page.file.src_uri}:{line}: {marker}"
-
-    def block(match: re.Match) -> str:
-        name, marker = match["name"], match[0].strip()
-        if name not in checks:
-            raise PluginError(f"{where(marker)}: unknown check {name!r}; known: {', '.join(checks)}")
-        check = checks[name]
-        if name not in _results:
-            try:
-                _results[name] = _run(name, check, Path(config.config_file_path).parent)
-            except Exception as error:  # noqa: BLE001 - any failure stops the build
-                raise PluginError(f"{where(marker)}: {check.__name__}() raised {error!r}") from error
-        result = _results[name]
-        if not result.passed:
-            raise PluginError(f"{where(marker)}: check failed: {result.statement}\n  " + "\n  ".join(result.evidence))
-        module = name.split(".")[0]
-        line = inspect.getsourcelines(check)[1]
-        code_page = posixpath.relpath(f"source/{module}.md", posixpath.dirname(page.file.src_uri) or ".")
-        code = inspect.getsource(check).rstrip()
-        evidence = "\n\n".join(f"$$\n{formula}\n$$" for formula in result.evidence)
-        code_block = textwrap.indent(f"```python\n{code}\n```", "    ", lambda line: True)
-        body = (
-            f"{evidence}\n\n"
-            f"**结论：{'通过' if result.passed else '未通过'}。**\n\n"
-            f'??? example "计算它的代码（snippets/{module}.py 第 {line} 行）"\n\n'
-            f"{code_block}\n\n"
-            f"    [在源码页中查看]({code_page}#L-{line})"
-        )
-        return (f'{match["indent"]}??? success "验证这一步：{result.statement}"\n\n'
-                + textwrap.indent(body, match["indent"] + "    ", lambda line: True))
-
-    return MARKER.sub(block, markdown)
+    if name not in checks:
+        raise MarkerError(f"unknown check {name!r}; known: {', '.join(checks)}")
+    check = checks[name]
+    if name not in _results:
+        try:
+            _results[name] = _run(name, check, Path(config.config_file_path).parent)
+        except Exception as error:  # noqa: BLE001 - any failure stops the build
+            raise MarkerError(f"{check.__name__}() raised {error!r}") from error
+    result = _results[name]
+    if not result.passed:
+        raise MarkerError(f"check failed: {result.statement}\n  " + "\n  ".join(result.evidence))
+    module = name.split(".")[0]
+    line = inspect.getsourcelines(check)[1]
+    code_page = posixpath.relpath(f"source/{module}.md", posixpath.dirname(page.file.src_uri) or ".")
+    code = inspect.getsource(check).rstrip()
+    evidence = "\n\n".join(f"$$\n{formula}\n$$" for formula in result.evidence)
+    code_block = textwrap.indent(f"```python\n{code}\n```", "    ", lambda line: True)
+    body = (
+        f"{evidence}\n\n"
+        f"**结论：{'通过' if result.passed else '未通过'}。**\n\n"
+        f'??? example "计算它的代码（snippets/{module}.py 第 {line} 行）"\n\n'
+        f"{code_block}\n\n"
+        f"    [在源码页中查看]({code_page}#L-{line})"
+    )
+    return (f'??? success "验证这一步：{result.statement}"\n\n'
+            + textwrap.indent(body, marker.indent + "    ", lambda line: True))
 
 
 def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:

@@ -19,7 +19,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from mkdocs.exceptions import PluginError
+from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -51,28 +51,20 @@ def on_config(config: MkDocsConfig) -> None:
                                    article_url=ARTICLE_URL)
 
 
-ARTICLE_MARKER = re.compile(r"\[\[article(?::(?P<what>[^\]]*))?\]\]")
-
-
-def _article_links(markdown: str, page: Page) -> str:
+@renders("article")
+def render_article(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
     """``[[article]]`` → ``[原文](URL)``; ``[[article:title]]`` → ``[《title》](URL)``."""
     from snippets import ARTICLE_TITLE, ARTICLE_URL
 
-    def link(match: re.Match) -> str:
-        if match["what"] not in (None, "title"):
-            source = page.file.content_string  # earlier hooks have changed the lines of `markdown`
-            line = next((n for n, text in enumerate(source.splitlines(), 1) if match[0] in text), 1)
-            raise PluginError(f"{page.file.src_uri}:{line}: {match[0]}: unknown; write [[article]] or [[article:title]]")
-        text = "原文" if match["what"] is None else f"《{ARTICLE_TITLE}》"
-        return f"[{text}]({ARTICLE_URL}){{ .article-link }}"
-
-    return ARTICLE_MARKER.sub(link, markdown)
+    if marker.argument not in (None, "title"):
+        raise MarkerError("unknown; write [[article]] or [[article:title]]")
+    text = "原文" if marker.argument is None else f"《{ARTICLE_TITLE}》"
+    return f"[{text}]({ARTICLE_URL}){{ .article-link }}"
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if page.file.generated_by or not page.file.src_uri.endswith(".md"):
         return markdown
-    markdown = _article_links(markdown, page)
     from snippets import ARTICLE_DATE, ARTICLE_TITLE, ARTICLE_URL, SITE_TITLE
 
     url = page.canonical_url or page.abs_url

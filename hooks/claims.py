@@ -25,6 +25,8 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
+from sitekit.markers import Joined, Marker, MarkerError, markers, renders
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
@@ -34,25 +36,6 @@ log = logging.getLogger("mkdocs.plugins.claims")
 
 LEDGER_URI = "ledger.md"
 SOURCE_DIR = "source"
-
-# Alternatives tried left to right at each position: code is skipped, math
-# gets bare values, and a marker anywhere else becomes a span (or a table).
-TOKEN = re.compile(
-    r"(?P<fence>^(?P<ticks>`{3,}|~{3,})[^\n]*\n.*?^(?P=ticks)[ \t]*$)"
-    r"|(?P<code>`+)(?:.+?)(?P=code)"
-    r"|(?P<comment><!--.*?-->)"
-    r"|(?P<math>\$\$.+?\$\$|(?<!\\)\$[^$\n]+?(?<!\\)\$)"
-    r"|(?P<marker>\[\[(?P<kind>claim|table):(?P<name>[^\]\s]*)\]\])",
-    re.DOTALL | re.MULTILINE,
-)
-MARKER = re.compile(r"\[\[(?P<kind>claim|table):(?P<name>[^\]\s]*)\]\]")
-#: Code and comments, where nothing is rendered.
-CODE = re.compile(r"^(?P<ticks>`{3,}|~{3,})[^\n]*\n.*?^(?P=ticks)[ \t]*$|(?P<code>`+)(?:.+?)(?P=code)|<!--.*?-->",
-                  re.DOTALL | re.MULTILINE)
-#: ``$w$ = [[claim:…]]`` or ``$-\log 0.9 \approx$ [[claim:…]]``: a number beside its formula, set as one formula.
-BESIDE_MATH = re.compile(
-    r"(?<![\\$])\$(?P<math>[^$\n]+?)\$(?P<gap> ?= ?| )\[\[claim:(?P<name>[^\]\s]+)\]\]"
-)
 
 # Names of markers per page, collected before pages render (for the ledger).
 _uses: dict[str, list[str]] = defaultdict(list)
@@ -72,39 +55,16 @@ def _snippets():
     return claim
 
 
-def _line_of(text: str, source: str) -> int:
-    """First line of ``source`` containing ``text`` (1 if absent)."""
-    for number, line in enumerate(source.splitlines(), start=1):
-        if text in line:
-            return number
-    return 1
-
-
-def _fail(file_uri: str, source: str, marker: str, cause: str) -> PluginError:
-    return PluginError(f"{file_uri}:{_line_of(marker, source)}: {marker}: {cause}")
-
-
-def _evaluate(claim, name: str, file_uri: str, source: str, marker: str):
-    """(claim, printed value) of ``name``, or a PluginError naming page, line and cause."""
+def _evaluate(claim, name: str):
+    """(claim, printed value) of ``name``; a MarkerError says what is wrong."""
     try:
         bound = claim.find_claim(name)
     except KeyError as error:
-        raise _fail(file_uri, source, marker, error.args[0]) from None
+        raise MarkerError(error.args[0]) from None
     try:
         return bound, bound.text()
     except Exception as error:  # noqa: BLE001 - any snippet failure stops the build
-        raise _fail(file_uri, source, marker, f"{bound.computed_by()} raised {error!r}") from error
-
-
-def _markers(markdown: str) -> list[tuple[str, str, str]]:
-    """(kind, name, marker text) of every marker outside code, in order."""
-    found = []
-    for match in TOKEN.finditer(markdown):
-        if match["marker"]:
-            found.append((match["kind"], match["name"], match["marker"]))
-        elif match["math"]:
-            found += [(m["kind"], m["name"], m[0]) for m in MARKER.finditer(match["math"])]
-    return found
+        raise MarkerError(f"{bound.computed_by()} raised {error!r}") from error
 
 
 @event_priority(110)  # first: a bad claim should fail before figures are drawn or notebooks run
@@ -119,13 +79,16 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         source = file.content_string
         title = re.search(r"^# (.+?)(?:\s*\{.*\})?$", source, re.MULTILINE)
         _titles[file.src_uri] = title[1] if title else file.src_uri
-        for kind, name, marker in _markers(source):
-            if kind != "claim":
+        for marker in markers(source):
+            if marker.kind != "claim":
                 continue
-            # Evaluate here, with the page in hand, so that a failure names the page and line.
-            _evaluate(claim, name, file.src_uri, source, marker)
-            if file.src_uri not in _uses[name]:
-                _uses[name].append(file.src_uri)
+            # Evaluate here, before figures are drawn, so that a failure names the page and line at once.
+            try:
+                _evaluate(claim, marker.argument)
+            except MarkerError as error:
+                raise PluginError(f"{file.src_uri}:{marker.line}: {marker.text}: {error}") from error.__cause__
+            if file.src_uri not in _uses[marker.argument]:
+                _uses[marker.argument].append(file.src_uri)
     files.append(File.generated(config, LEDGER_URI, content=_ledger_markdown(known, config)))
     return files
 
@@ -199,83 +162,63 @@ def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
     return "\n".join(lines)
 
 
+def _explained(bound, page: Page, config: MkDocsConfig) -> dict[str, str]:
+    """What the popup of a derived number says, and where its links go."""
+    module = bound.name.split(".")[0]
+    code = f"{_link(f'{SOURCE_DIR}/{module}.md', page.url, config)}#L-{bound.source_line()}"
+    c = bound.claim
+    checked = (f"原文印作 {c.article.replace('-', '−')}，测试按原文核对" if c.origin == "article"
+               else "本站核对注释新增，测试按独立推算核对")
+    return {"summary": c.summary, "checked": checked, "ledger": f"{_link(LEDGER_URI, page.url, config)}#{bound.name}",
+            "code": code, "function": bound.computed_by()}
+
+
+#: Popups of the numbers set inside formulas, by page (KaTeX keeps only ``data-claim``).
+_in_math: dict[str, dict[str, dict[str, str]]] = defaultdict(dict)
+
+
+@renders("claim")
+def render_claim(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str | Joined:
+    """A number: bare inside math; ``$w$ = [[claim:…]]`` one formula; else a span that opens its popup."""
+    bound, text = _evaluate(_snippets(), marker.argument)
+    if marker.in_math:
+        return text
+    if marker.formula_before is not None:
+        formula, gap = marker.formula_before
+        relation, math = gap.strip(), formula.rstrip()
+        if relation or math.endswith(("=", "\\approx")):
+            if not bound.is_input:
+                _in_math[page.file.src_uri][bound.name] = _explained(bound, page, config)
+            return Joined(f"{' = ' if relation else ' '}\\htmlData{{claim={bound.name}}}{{{text}}}")
+    shown = text.replace("-", "−")
+    if bound.is_input:  # a number the article gives: plain text, nothing to explain
+        return f'<span class="claim claim--input" data-claim="{bound.name}">{shown}</span>'
+    data = " ".join(f'data-{key}="{html.escape(value)}"' for key, value in _explained(bound, page, config).items())
+    return (f'<span class="claim" data-claim="{bound.name}" {data} tabindex="0" role="button" '
+            f'aria-expanded="false">{shown}</span>')
+
+
+@renders("table")
+def render_table(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """A data table of the snippets as a Markdown table, indented like its marker (inside an admonition)."""
+    if marker.in_math:
+        raise MarkerError("a table cannot stand inside math")
+    tables = _snippets().all_tables()
+    if marker.argument not in tables:
+        raise MarkerError(f"unknown table {marker.argument!r}; known: {', '.join(tables)}")
+    try:
+        headers, rows = tables[marker.argument][1].build()
+    except Exception as error:  # noqa: BLE001
+        raise MarkerError(f"building the table raised {error!r}") from error
+    out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    out += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows]
+    return ("\n" + (marker.indent or "")).join(out)
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if "[[" not in markdown:
-        return markdown
-    claim = _snippets()
-    source = page.file.content_string
-    ledger = _link(LEDGER_URI, page.url, config)
-
-    def value_of(name: str, marker: str) -> tuple[object, str]:
-        return _evaluate(claim, name, page.file.src_uri, source, marker)
-
-    def table(name: str, marker: str) -> str:
-        tables = claim.all_tables()
-        if name not in tables:
-            raise _fail(page.file.src_uri, source, marker, f"unknown table {name!r}; known: {', '.join(tables)}")
-        try:
-            headers, rows = tables[name][1].build()
-        except Exception as error:  # noqa: BLE001
-            raise _fail(page.file.src_uri, source, marker, f"building the table raised {error!r}") from error
-        out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
-        out += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows]
-        return "\n".join(out)
-
-    def in_math(match: re.Match) -> str:
-        if match["kind"] != "claim":
-            raise _fail(page.file.src_uri, source, match[0], "a table cannot stand inside math")
-        return value_of(match["name"], match[0])[1]
-
-    in_math_claims: dict[str, dict[str, str]] = {}
-
-    def explained(bound) -> dict[str, str]:
-        """What the popup of a derived number says, and where its links go."""
-        module = bound.name.split(".")[0]
-        code = f"{_link(f'{SOURCE_DIR}/{module}.md', page.url, config)}#L-{bound.source_line()}"
-        c = bound.claim
-        checked = (f"原文印作 {c.article.replace('-', '−')}，测试按原文核对" if c.origin == "article"
-                   else "本站核对注释新增，测试按独立推算核对")
-        return {"summary": c.summary, "checked": checked, "ledger": f"{ledger}#{bound.name}",
-                "code": code, "function": bound.computed_by()}
-
-    def beside_math(match: re.Match) -> str:
-        """``$w$ = [[claim:…]]`` → one formula ``$w = 2$``, the number tagged for its popup."""
-        relation = match["gap"].strip()
-        math = match["math"].rstrip()
-        if not relation and not math.endswith(("=", "\\approx")):
-            return match[0]
-        bound, text = value_of(match["name"], match[0])
-        if not bound.is_input:
-            in_math_claims[bound.name] = explained(bound)
-        return f"${math}{' = ' if relation else ' '}\\htmlData{{claim={bound.name}}}{{{text}}}$"
-
-    def replace(match: re.Match) -> str:
-        if match["math"]:
-            return MARKER.sub(in_math, match["math"])
-        if not match["marker"]:
-            return match[0]
-        if match["kind"] == "table":
-            # A table inside an admonition keeps the admonition's indentation on every row.
-            line_start = markdown.rfind("\n", 0, match.start()) + 1
-            indent = markdown[line_start:match.start()]
-            rows = table(match["name"], match[0])
-            return rows.replace("\n", "\n" + indent) if indent.strip() == "" else rows
-        bound, text = value_of(match["name"], match[0])
-        shown = text.replace("-", "−")
-        if bound.is_input:  # a number the article gives: plain text, nothing to explain
-            return f'<span class="claim claim--input" data-claim="{bound.name}">{shown}</span>'
-        data = " ".join(f'data-{key}="{html.escape(value)}"' for key, value in explained(bound).items())
-        return (f'<span class="claim" data-claim="{bound.name}" {data} tabindex="0" role="button" '
-                f'aria-expanded="false">{shown}</span>')
-
-    # First join "$w$ = [[claim:…]]" into one formula (outside code), then render what is left.
-    pieces, position = [], 0
-    for code in CODE.finditer(markdown):
-        pieces += [BESIDE_MATH.sub(beside_math, markdown[position:code.start()]), code[0]]
-        position = code.end()
-    markdown = "".join(pieces) + BESIDE_MATH.sub(beside_math, markdown[position:])
-    markdown = TOKEN.sub(replace, markdown)
-    if in_math_claims:  # popups of the numbers set inside formulas (KaTeX keeps only data-claim)
+    """After the markers are rendered (hooks/markers.py): the popups of the numbers set in formulas."""
+    popups = _in_math.pop(page.file.src_uri, None)
+    if popups:
         markdown += ('\n\n<script type="application/json" class="claim-data">'
-                     + json.dumps(in_math_claims, ensure_ascii=False).replace("</", "<\\/") + "</script>\n")
+                     + json.dumps(popups, ensure_ascii=False).replace("</", "<\\/") + "</script>\n")
     return markdown

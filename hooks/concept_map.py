@@ -10,18 +10,16 @@ sum of squares scaled by 1/(2σ²) plus a constant, not "proportional" to it.
 from __future__ import annotations
 
 import html
-import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from mkdocs.exceptions import PluginError
+from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-MARKER = re.compile(r"^\[\[concept-map\]\][ \t]*$", re.MULTILINE)
 WIDTH, HEIGHT = 360, 352
 
 
@@ -93,11 +91,15 @@ def concept_map(page: Page, files: Files) -> str:
     return "".join(parts)
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if "[[concept-map]]" not in markdown:
-        return markdown
+@renders("concept-map")
+def render_concept_map(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """``[[concept-map]]`` on a line of its own: the diagram, every box a link to its chapter."""
+    if marker.argument is not None:
+        raise MarkerError(f"[[{marker.kind}]] takes no argument")
+    if not marker.alone:
+        raise MarkerError("the concept map stands on a line of its own")
     known = {file.src_uri for file in files.documentation_pages()}
     missing = [box.page for box in BOXES if box.page not in known]
     if missing:
-        raise PluginError(f"{page.file.src_uri}: [[concept-map]] links to pages that do not exist: {missing}")
-    return MARKER.sub(lambda _: concept_map(page, files), markdown)
+        raise MarkerError(f"links to pages that do not exist: {missing}")
+    return concept_map(page, files)

@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from sitekit.markers import Marker, MarkerError, renders
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
@@ -28,7 +30,6 @@ log = logging.getLogger("mkdocs.plugins.equations")
 DISPLAY = re.compile(r"^(?P<indent>[ \t]*)\$\$[ \t]*\n(?P<body>.*?)\n(?P=indent)\$\$[ \t]*$", re.MULTILINE | re.DOTALL)
 LABEL = re.compile(r"\\label\{(?P<name>[a-z][a-z-]*)\}")
 ENVIRONMENT = re.compile(r"\\(?:begin|end)\{equation\}")
-REFERENCE = re.compile(r"\[\[eq:(?P<target>[^\]\s]+)\]\]")
 
 #: Equation numbers by page and label, collected before pages render.
 _numbers: dict[str, dict[str, int]] = {}
@@ -58,12 +59,23 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
+@renders("eq")
+def render_reference(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """``[[eq:name]]`` → a link "(n)" to an equation of this page; ``[[eq:page.md#name]]`` of another."""
+    target = marker.argument or ""
+    page_uri, _, name = target.rpartition("#") if "#" in target else ("", "", target)
+    table = _numbers.get(page_uri or page.file.src_uri)
+    if table is None or name not in table:
+        known = ", ".join(sorted(table or {})) or "none"
+        raise MarkerError(f"unknown equation; labels on {page_uri or page.file.src_uri}: {known}")
+    return f"[({table[name]})]({page_uri}#eq-{name})"
+
+
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    uri = page.file.src_uri
-    numbers = _numbers.get(uri, {})
-    if not numbers and "[[eq:" not in markdown:
+    """Number the labelled display equations (after hooks/markers.py has put the claims into them)."""
+    numbers = _numbers.get(page.file.src_uri, {})
+    if not numbers:
         return markdown
-    source = page.file.content_string
 
     def display(match: re.Match) -> str:
         label = LABEL.search(match["body"])
@@ -74,14 +86,4 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         block = f'<div class="equation" id="eq-{name}" markdown>\n\n$$\n{body} \\tag{{{numbers[name]}}}\n$$\n\n</div>'
         return textwrap.indent(block, match["indent"])
 
-    def reference(match: re.Match) -> str:
-        target = match["target"]
-        page_uri, _, name = target.rpartition("#") if "#" in target else ("", "", target)
-        table = _numbers.get(page_uri or uri)
-        if table is None or name not in table:
-            known = ", ".join(sorted(table or {})) or "none"
-            raise PluginError(f"{uri}:{_line(source, match[0])}: {match[0]}: unknown equation; "
-                              f"labels on {page_uri or uri}: {known}")
-        return f"[({table[name]})]({page_uri}#eq-{name})"
-
-    return REFERENCE.sub(reference, DISPLAY.sub(display, markdown))
+    return DISPLAY.sub(display, markdown)

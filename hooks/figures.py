@@ -25,7 +25,6 @@ import html
 import logging
 import os
 import posixpath
-import re
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,6 +34,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from sitekit.cache import cache_root, digest, module_key, versions, write_atomically
+from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
@@ -44,7 +44,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.figures")
 
 FIGURE_DIR = "figures"
-MARKER = re.compile(r"^\[\[figure:(?P<name>[^\]\s]*)\]\][ \t]*$", re.MULTILINE)
 
 #: Alt texts of the figures, by qualified name, filled in by on_files.
 _alts: dict[str, str] = {}
@@ -133,35 +132,31 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if "[[figure:" not in markdown:
-        return markdown
+@renders("figure")
+def render_figure_marker(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """``[[figure:module.name]]`` on a line of its own: a picture per palette, then the download links."""
+    name = marker.argument
+    if not marker.alone:
+        raise MarkerError("a figure stands on a line of its own")
+    if name not in _alts:
+        raise MarkerError(f"unknown figure {name!r}; known: {', '.join(sorted(_alts))}")
     # Markdown links are resolved from the page's source file; raw HTML, which MkDocs leaves
     # alone, from where the page is served.
     source_dir = posixpath.dirname(page.file.src_uri) or "."
     served_dir = (page.file.url.rstrip("/") if page.file.url.endswith("/") else posixpath.dirname(page.file.url)) or "."
+    rel = {kind: posixpath.relpath(path, source_dir) for kind, path in _paths(name).items()}
+    url = {kind: posixpath.relpath(path, served_dir) for kind, path in _paths(name).items()}
+    alt = html.escape(_alts[name])
+    anchor = name.replace(".", "-").replace("_", "-")
 
-    def figure(match: re.Match) -> str:
-        name = match["name"]
-        if name not in _alts:
-            line = page.file.content_string[: page.file.content_string.find(match[0])].count("\n") + 1
-            known = ", ".join(sorted(_alts))
-            raise PluginError(f"{page.file.src_uri}:{line}: {match[0]}: unknown figure {name!r}; known: {known}")
-        rel = {kind: posixpath.relpath(path, source_dir) for kind, path in _paths(name).items()}
-        url = {kind: posixpath.relpath(path, served_dir) for kind, path in _paths(name).items()}
-        alt = html.escape(_alts[name])
-        anchor = name.replace(".", "-").replace("_", "-")
+    def picture(palette: str) -> str:
+        return (f'<a href="{url[palette]}" title="打开大图"><picture>'
+                f'<source media="{NARROW_SCREEN}" srcset="{url["narrow-" + palette]}">'
+                f'<img class="figure-image" src="{url[palette]}#only-{palette}" alt="{alt}" loading="lazy">'
+                f'</picture></a>')
 
-        def picture(palette: str) -> str:
-            return (f'<a href="{url[palette]}" title="打开大图"><picture>'
-                    f'<source media="{NARROW_SCREEN}" srcset="{url["narrow-" + palette]}">'
-                    f'<img class="figure-image" src="{url[palette]}#only-{palette}" alt="{alt}" loading="lazy">'
-                    f'</picture></a>')
-
-        return (
-            f'{picture("light")}{picture("dark")}\n'
-            f'<span class="figure-downloads" id="download-{anchor}">下载：'
-            f'[SVG]({rel["light"]}){{ download }} · [PNG]({rel["png"]}){{ download }}</span>'
-        )
-
-    return MARKER.sub(figure, markdown)
+    return (
+        f'{picture("light")}{picture("dark")}\n{marker.indent}'
+        f'<span class="figure-downloads" id="download-{anchor}">下载：'
+        f'[SVG]({rel["light"]}){{ download }} · [PNG]({rel["png"]}){{ download }}</span>'
+    )

@@ -33,13 +33,14 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from sitekit.markers import Marker, MarkerError, renders
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
-MARKER = "[[handout]]"
 PUBLISHED_AS = "handout.pdf"
 
 
@@ -115,13 +116,13 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if MARKER not in markdown:
-        return markdown
+@renders("handout")
+def render_handout_link(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """``[[handout]]``: the PDF's download link; how to make it when it is not published; nothing inside it."""
+    if marker.argument is not None:
+        raise MarkerError(f"[[{marker.kind}]] takes no argument")
     if _print_site(config) is not None:
-        link = ""
-    elif files.get_file_from_path(PUBLISHED_AS) is not None:
-        link = f"[下载讲义（PDF，A4）]({'../' * page.file.src_uri.count('/')}{PUBLISHED_AS}){{ .handout-link download }}"
-    else:
-        link = "讲义（PDF，A4）随网站发布；本地用 `make pdf` 生成。"
-    return markdown.replace(MARKER, link)
+        return ""
+    if files.get_file_from_path(PUBLISHED_AS) is not None:
+        return f"[下载讲义（PDF，A4）]({'../' * page.file.src_uri.count('/')}{PUBLISHED_AS}){{ .handout-link download }}"
+    return "讲义（PDF，A4）随网站发布；本地用 `make pdf` 生成。"

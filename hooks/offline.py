@@ -25,12 +25,13 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from sitekit.markers import Marker, MarkerError, renders
+
 if TYPE_CHECKING:
     from mkdocs.config.defaults import MkDocsConfig
     from mkdocs.structure.files import Files
     from mkdocs.structure.pages import Page
 
-MARKER = "[[offline-copy]]"
 PUBLISHED_AS = "offline.zip"
 SHIM = "assets/javascripts/iframe-worker.js"
 
@@ -62,14 +63,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
-    if MARKER not in markdown:
-        return markdown
+@renders("offline-copy")
+def render_offline_link(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """``[[offline-copy]]``: the zip's download link; how to make it when it is not published."""
+    if marker.argument is not None:
+        raise MarkerError(f"[[{marker.kind}]] takes no argument")
     if _offline(config):
-        link = "你正在读的就是离线版。"
-    elif files.get_file_from_path(PUBLISHED_AS) is not None:
-        link = (f"[下载离线版（ZIP）]({'../' * page.file.src_uri.count('/')}{PUBLISHED_AS}){{ .offline-link download }}"
+        return "你正在读的就是离线版。"
+    if files.get_file_from_path(PUBLISHED_AS) is not None:
+        return (f"[下载离线版（ZIP）]({'../' * page.file.src_uri.count('/')}{PUBLISHED_AS}){{ .offline-link download }}"
                 "，解压后用浏览器打开其中的 `index.html`：不联网也能读、能搜索。")
-    else:
-        link = "离线版（ZIP）随网站发布；本地用 `make offline` 生成。"
-    return markdown.replace(MARKER, link)
+    return "离线版（ZIP）随网站发布；本地用 `make offline` 生成。"

@@ -1,4 +1,8 @@
-"""A broken page or snippet stops the strict build with a message naming file and line."""
+"""A broken page or snippet stops the strict build with a message naming file and line.
+
+Each marker kind's unknown name is proven without a build, through the hooks themselves
+(``tests/test_markers.py``); the builds here prove the message reaches ``mkdocs build``.
+"""
 
 from __future__ import annotations
 
@@ -52,13 +56,6 @@ def test_snippet_exception_stops_the_build_with_page_line_and_cause(project_copy
 
 
 @pytest.mark.slow
-def test_unknown_table_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
-    line = append_line(project_copy, "[[table:least_squares.no_such_table]]")
-    stderr = failed_build(project_copy, tmp_path)
-    assert f"cross-entropy.md:{line}: [[table:least_squares.no_such_table]]: unknown table" in stderr
-
-
-@pytest.mark.slow
 def test_broken_link_and_anchor_stop_the_build(project_copy: Path, tmp_path: Path) -> None:
     append_line(project_copy, "见[不存在的页](no-such-page.md)和[不存在的小节](least-squares.md#s9-9)。")
     stderr = failed_build(project_copy, tmp_path)
@@ -85,24 +82,10 @@ def test_failing_figure_function_stops_the_build(project_copy: Path, tmp_path: P
 
 
 @pytest.mark.slow
-def test_unknown_figure_stops_the_build_with_page_and_line(project_copy: Path, tmp_path: Path) -> None:
-    line = append_line(project_copy, "[[figure:cross_entropy.no_such_figure]]")
-    stderr = failed_build(project_copy, tmp_path)
-    assert f"cross-entropy.md:{line}: [[figure:cross_entropy.no_such_figure]]: unknown figure" in stderr
-
-
-@pytest.mark.slow
 def test_formula_katex_cannot_typeset_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
     append_line(project_copy, "$$\n\\nosuchmacro{p}\n$$")
     stderr = failed_build(project_copy, tmp_path)
     assert "cross-entropy.md: KaTeX cannot typeset" in stderr and "nosuchmacro" in stderr
-
-
-@pytest.mark.slow
-def test_unknown_equation_reference_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
-    line = append_line(project_copy, "由式 [[eq:no-such-equation]] 可知。")
-    stderr = failed_build(project_copy, tmp_path)
-    assert f"cross-entropy.md:{line}: [[eq:no-such-equation]]: unknown equation" in stderr
 
 
 def test_missing_handout_pdf_stops_the_build(tmp_path: Path) -> None:
@@ -119,13 +102,6 @@ def test_missing_offline_zip_stops_the_build(tmp_path: Path) -> None:
     result = run_build(ROOT, tmp_path / "site", OFFLINE_ZIP=str(tmp_path / "absent.zip"))
     assert result.returncode != 0
     assert f"OFFLINE_ZIP={tmp_path / 'absent.zip'}: no such file; run 'make offline' first" in result.stderr
-
-
-@pytest.mark.slow
-def test_unknown_article_marker_stops_the_build_with_page_and_line(project_copy: Path, tmp_path: Path) -> None:
-    line = append_line(project_copy, "见[[article:author]]。")
-    stderr = failed_build(project_copy, tmp_path)
-    assert f"cross-entropy.md:{line}: [[article:author]]: unknown" in stderr
 
 
 def test_without_the_handout_the_home_page_says_how_to_make_it(tmp_path: Path) -> None:
