@@ -15,9 +15,11 @@ from __future__ import annotations
 import html
 import json
 import logging
+import platform
 import re
 import sys
 from collections import defaultdict
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from mkdocs.exceptions import PluginError
@@ -25,6 +27,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
+from sitekit.cache import JsonStore, cache_root, digest, module_key, versions
 from sitekit.markers import Joined, Marker, MarkerError, markers, renders
 
 if TYPE_CHECKING:
@@ -55,21 +58,50 @@ def _snippets():
     return claim
 
 
-def _evaluate(claim, name: str):
+#: This build's printed values, cached on the code that computes them; the modules' keys, once a build.
+_store: JsonStore | None = None
+_module_keys: dict[str, str] = {}
+_computed: list[str] = []
+_looked_up: set[str] = set()
+
+
+def _text(bound, snippets: Path) -> str:
+    """The claim's printed value: from the cache, keyed on its module's source and every snippet module
+    it imports (and NumPy's and Python's versions), or computed."""
+    module = bound.name.split(".")[0]
+    if module not in _module_keys:
+        _module_keys[module] = module_key(snippets, module)
+    _looked_up.add(bound.name)
+    key = digest(bound.name, _module_keys[module], versions("numpy"), platform.python_version())
+    text = _store.get(key) if _store is not None else None
+    if text is None:
+        text = bound.text()
+        _computed.append(bound.name)
+        if _store is not None:
+            _store.put(key, text)
+    return text
+
+
+def _evaluate(claim, name: str, config: MkDocsConfig):
     """(claim, printed value) of ``name``; a MarkerError says what is wrong."""
     try:
         bound = claim.find_claim(name)
     except KeyError as error:
         raise MarkerError(error.args[0]) from None
     try:
-        return bound, bound.text()
+        return bound, _text(bound, Path(config.config_file_path).parent / "snippets")
     except Exception as error:  # noqa: BLE001 - any snippet failure stops the build
         raise MarkerError(f"{bound.computed_by()} raised {error!r}") from error
 
 
 @event_priority(110)  # first: a bad claim should fail before figures are drawn or notebooks run
 def on_files(files: Files, config: MkDocsConfig) -> Files:
+    global _store
     claim = _snippets()
+    _store = JsonStore(cache_root(Path(config.config_file_path).parent) / "claims.json")
+    _module_keys.clear()
+    _computed.clear()
+    _looked_up.clear()
     known = claim.all_claims()
     _uses.clear()
     _titles.clear()
@@ -84,7 +116,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 continue
             # Evaluate here, before figures are drawn, so that a failure names the page and line at once.
             try:
-                _evaluate(claim, marker.argument)
+                _evaluate(claim, marker.argument, config)
             except MarkerError as error:
                 raise PluginError(f"{file.src_uri}:{marker.line}: {marker.text}: {error}") from error.__cause__
             if file.src_uri not in _uses[marker.argument]:
@@ -145,7 +177,7 @@ def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
         for bound in bounds:
             c = bound.claim
             try:
-                value = bound.text()
+                value = _text(bound, Path(config.config_file_path).parent / "snippets")
             except Exception as error:  # noqa: BLE001 - any snippet failure stops the build
                 raise PluginError(f"{bound.computed_by()}: computing claim {bound.name} failed: {error!r}") from error
             pages = "、".join(f'<a href="{_link(uri, here, config)}">{html.escape(_titles[uri])}</a>'
@@ -180,7 +212,7 @@ _in_math: dict[str, dict[str, dict[str, str]]] = defaultdict(dict)
 @renders("claim")
 def render_claim(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str | Joined:
     """A number: bare inside math; ``$w$ = [[claim:…]]`` one formula; else a span that opens its popup."""
-    bound, text = _evaluate(_snippets(), marker.argument)
+    bound, text = _evaluate(_snippets(), marker.argument, config)
     if marker.in_math:
         return text
     if marker.formula_before is not None:
@@ -213,6 +245,12 @@ def render_table(marker: Marker, page: Page, config: MkDocsConfig, files: Files)
     out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
     out += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows]
     return ("\n" + (marker.indent or "")).join(out)
+
+
+def on_post_build(config: MkDocsConfig) -> None:
+    if _store is not None:
+        _store.save()
+    log.info("claims: %d computed, %d from the cache", len(_computed), len(_looked_up) - len(_computed))
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:

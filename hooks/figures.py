@@ -96,6 +96,16 @@ def _forget_others(root: Path, used: set[Path]) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
+def _alt(spec, cache: Path) -> str:
+    """The figure's alt text (computed from the snippets, like the drawing), cached beside it."""
+    path = cache / "alt.txt"
+    if path.is_file():
+        return path.read_text(encoding="utf-8")
+    alt = spec.alt()
+    write_atomically(path, alt.encode())
+    return alt
+
+
 #: Figures drawn (not taken from the cache) in this build: the tests read the log.
 _drawn: list[str] = []
 
@@ -113,7 +123,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         cache = _cache_dir(root, name)
         used.add(cache)
         try:
-            _alts[name] = spec.alt()
+            _alts[name] = _alt(spec, cache)
             outputs = {}
             for kind, (scheme, fmt, narrow) in VARIANTS.items():
                 cached = cache / paths[kind]

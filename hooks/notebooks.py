@@ -122,20 +122,26 @@ BUNDLED_PACKAGES = ("numpy", "sympy", "matplotlib", "ipykernel", "nbconvert")
 def bundle(executed: Path, root: Path) -> bytes:
     """A zip a reader can run anywhere: the notebook (a first cell says how), ``snippets/`` and pins.
 
-    Entries are sorted and dated 1980-01-01, so the same notebook and snippets give the same bytes.
+    Entries are sorted and dated 1980-01-01, so the same notebook and snippets give the same bytes;
+    cached on everything that goes in (and nbformat's version, which writes the notebook).
     """
     import io
     import zipfile
 
+    name = executed.stem
+    pins = "".join(f"{package}=={version(package)}\n" for package in BUNDLED_PACKAGES)
+    snippets = {f"{name}/snippets/{path.name}": path.read_bytes() for path in sorted((root / "snippets").glob("*.py"))}
+    cached = cache_root(root) / "bundles" / f"{digest(
+        HOW_TO_RUN, pins, versions('nbformat'), executed.read_bytes(),
+        *(part for entry, data in snippets.items() for part in (entry, data)))}.zip"
+    if cached.is_file():
+        return cached.read_bytes()
     import nbformat
 
-    name = executed.stem
     nb = nbformat.read(executed, as_version=4)
     nb.cells.insert(0, nbformat.v4.new_markdown_cell(HOW_TO_RUN.format(name=name), id="how-to-run"))
-    pins = "".join(f"{package}=={version(package)}\n" for package in BUNDLED_PACKAGES)
-    entries = {f"{name}/{name}.ipynb": nbformat.writes(nb).encode(), f"{name}/requirements.txt": pins.encode()}
-    for path in sorted((root / "snippets").glob("*.py")):
-        entries[f"{name}/snippets/{path.name}"] = path.read_bytes()
+    entries = {f"{name}/{name}.ipynb": nbformat.writes(nb).encode(), f"{name}/requirements.txt": pins.encode(),
+               **snippets}
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for entry, data in sorted(entries.items()):
@@ -143,6 +149,7 @@ def bundle(executed: Path, root: Path) -> bytes:
             info.external_attr = 0o644 << 16
             info.compress_type = zipfile.ZIP_DEFLATED
             archive.writestr(info, data)
+    write_atomically(cached, buffer.getvalue())
     return buffer.getvalue()
 
 
