@@ -77,8 +77,6 @@ def test_an_edit_recomputes_exactly_what_depends_on_it(built_site: Path, tmp_pat
         return computed(result.stderr)
 
     nothing = {"checks": [], "figures": [], "executed": [], "converted": []}
-    assert build() == nothing, "the copied cache should serve an unchanged copy whole"
-
     page = project / "docs" / "least-squares.md"
     page.write_text(page.read_text(encoding="utf-8") + "\n补一句说明文字。\n", encoding="utf-8")
     assert build() == nothing, "a prose edit re-runs no check, draws no figure and runs no notebook"

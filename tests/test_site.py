@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+
 import re
 from pathlib import Path
 
@@ -15,6 +17,7 @@ PLACES = [(page, name, text) for source in (PRINTED, ANNOTATED) for page, claims
           for name, text in claims.items()]
 
 
+@functools.cache  # parsed once per page for the whole module: tests only read it, never change it
 def soup(site: Path, page: str) -> BeautifulSoup:
     return BeautifulSoup((site / page / "index.html").read_text(encoding="utf-8"), "html.parser")
 

@@ -1,4 +1,4 @@
-"""What search reads is lighter than the page, and the page is whole again when written (hooks/search_view.py)."""
+"""KaTeX's HTML set aside while search and print-site read a page, and put back when written (hooks/set_aside.py)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,11 @@ def test_search_indexes_the_text_of_the_mathml(built_site: Path) -> None:
     text = " ".join(doc["text"] for doc in index["docs"] if doc["location"].startswith("least-squares/"))
     assert "y^=wx+b" in text.replace("\u200b", ""), "the MathML's text of ŷ = wx + b"
     assert "\\hat" not in text, "the TeX annotation stays out of the index"
+
+
+
+def test_the_handout_print_page_has_every_formula_whole(handout_site: Path) -> None:
+    page = (handout_site / "print_page" / "index.html").read_text(encoding="utf-8")
+    assert "data-set-aside" not in page
+    assert page.count('<span class="katex">') == page.count("<math xmlns=") == page.count('<katex-html class="katex-html"')
+    assert page.count('<span class="katex">') > 200, "every chapter's formulas are on the print page"
