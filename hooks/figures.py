@@ -110,33 +110,61 @@ def _alt(spec, cache: Path) -> str:
 _drawn: list[str] = []
 
 
-@event_priority(105)  # after the claims are checked, before notebooks run
-def on_files(files: Files, config: MkDocsConfig) -> Files:
+def _draw_all(jobs: list[tuple[str, object, str, str, bool]]) -> list[bytes | BaseException]:
+    """Draw every (name, plot, scheme, format, narrow) job: in worker processes, one per core, when
+    there are several (a cold build draws some seventy); each result is the drawing or its exception."""
     from snippets.figures import render_figure
 
+    workers = min(len(jobs), os.cpu_count() or 1)
+    if workers < 2:
+        results: list[bytes | BaseException] = []
+        for _, plot, scheme, fmt, narrow in jobs:
+            try:
+                results.append(render_figure(plot, scheme, fmt, narrow=narrow))
+            except Exception as error:  # noqa: BLE001 - reported with the figure's name
+                results.append(error)
+        return results
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # spawn, not fork: `mkdocs serve` runs threads, and a forked copy of a threaded process may hang.
+    with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
+        futures = [pool.submit(render_figure, plot, scheme, fmt, narrow=narrow) for _, plot, scheme, fmt, narrow in jobs]
+        return [future.exception() or future.result() for future in futures]
+
+
+@event_priority(105)  # after the claims are checked, before notebooks run
+def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
     _alts.clear()
     _drawn.clear()
     used = set()
-    for name, spec in _specs().items():
-        paths = _paths(name)
-        cache = _cache_dir(root, name)
+    specs = _specs()
+    caches = {name: _cache_dir(root, name) for name in specs}
+    missing: list[tuple[str, object, str, str, bool]] = []
+    targets: list[Path] = []
+    for name, spec in specs.items():
+        cache = caches[name]
         used.add(cache)
         try:
             _alts[name] = _alt(spec, cache)
-            outputs = {}
-            for kind, (scheme, fmt, narrow) in VARIANTS.items():
-                cached = cache / paths[kind]
-                if not cached.is_file():
-                    # written whole under a temporary name: a crash never leaves a truncated figure
-                    write_atomically(cached, render_figure(spec.plot, scheme, fmt, narrow=narrow))
-                    if name not in _drawn:
-                        _drawn.append(name)
-                outputs[paths[kind]] = cached.read_bytes()
         except Exception as error:  # noqa: BLE001 - any figure failure stops the build
-            raise PluginError(f"figure {name}: {spec.plot.__name__} failed: {error!r}") from error
-        for uri, content in outputs.items():
-            files.append(File.generated(config, uri, content=content))
+            raise PluginError(f"figure {name}: {spec.alt.__name__} failed: {error!r}") from error
+        for kind, (scheme, fmt, narrow) in VARIANTS.items():
+            cached = cache / _paths(name)[kind]
+            if not cached.is_file():
+                missing.append((name, spec.plot, scheme, fmt, narrow))
+                targets.append(cached)
+    for (name, plot, *_), target, drawing in zip(missing, targets, _draw_all(missing), strict=True):
+        if isinstance(drawing, BaseException):
+            raise PluginError(f"figure {name}: {plot.__name__} failed: {drawing!r}") from drawing
+        # written whole under a temporary name: a crash never leaves a truncated figure
+        write_atomically(target, drawing)
+        if name not in _drawn:
+            _drawn.append(name)
+    for name in specs:
+        for path in _paths(name).values():
+            files.append(File.generated(config, path, content=(caches[name] / path).read_bytes()))
     _forget_others(root, used)
     log.info("figures: %d drawn%s", len(_drawn), f" ({', '.join(_drawn)})" if _drawn else "")
     return files

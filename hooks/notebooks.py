@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import posixpath
 import re
 from importlib.metadata import version
@@ -156,14 +157,17 @@ def bundle(executed: Path, root: Path) -> bytes:
 @event_priority(100)  # before mkdocs-jupyter turns .ipynb files into pages
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     root = Path(config.config_file_path).parent
-    for file in list(files):
-        if file.src_uri.startswith(f"{NOTEBOOK_DIR}/") and file.src_uri.endswith(".py"):
-            executed = execute(Path(file.abs_src_path), root)
-            files.remove(file)
-            files.append(File.generated(config, file.src_uri.removesuffix(".py") + ".ipynb",
-                                        abs_src_path=str(executed)))
-            files.append(File.generated(config, file.src_uri.removesuffix(".py") + ".zip",
-                                        content=bundle(executed, root)))
+    sources = [file for file in files if file.src_uri.startswith(f"{NOTEBOOK_DIR}/") and file.src_uri.endswith(".py")]
+    # Each kernel is a process of its own: notebooks not in the cache run side by side, one per core.
+    from concurrent.futures import ThreadPoolExecutor
+
+    with ThreadPoolExecutor(max(1, min(len(sources), os.cpu_count() or 1))) as pool:
+        done = list(pool.map(lambda file: execute(Path(file.abs_src_path), root), sources))
+    _executed.sort(key=[Path(file.abs_src_path).name for file in sources].index)  # the log in reading order
+    for file, executed in zip(sources, done, strict=True):
+        files.remove(file)
+        files.append(File.generated(config, file.src_uri.removesuffix(".py") + ".ipynb", abs_src_path=str(executed)))
+        files.append(File.generated(config, file.src_uri.removesuffix(".py") + ".zip", content=bundle(executed, root)))
     return files
 
 

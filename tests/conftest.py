@@ -71,13 +71,21 @@ def shared_builds(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> d
         result = run_build(ROOT, folder / "site")
         assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
 
+    def make_handout(folder: Path) -> None:
+        ensure(builds["site-alone"])  # fills the build cache once; on a fresh clone it runs notebooks and draws
+        run("handout/print_pdf.py", folder / "handout.pdf", folder / "site")
+
+    def make_offline(folder: Path) -> None:
+        ensure(builds["site-alone"])  # (on a fresh clone, both flavours at once would each do that work)
+        run("offline/make_zip.py", folder / "offline.zip", folder / "site")
+
     builds = {
-        # make test-fast: the site without the handout and the offline copy
+        # make test-fast: the site without the handout and the offline copy; first of all, it warms the cache
         "site-alone": Artifact(root, "site-alone", make_site_alone),
         # make pdf: handout build, then Chromium prints it
-        "handout": Artifact(root, "handout", lambda f: run("handout/print_pdf.py", f / "handout.pdf", f / "site")),
+        "handout": Artifact(root, "handout", make_handout),
         # make offline: offline build, then zipped
-        "offline": Artifact(root, "offline", lambda f: run("offline/make_zip.py", f / "offline.zip", f / "site")),
+        "offline": Artifact(root, "offline", make_offline),
         # the site as the Pages workflow builds it, the handout and the offline copy beside it
         "site": Artifact(root, "site", make_site),
     }
