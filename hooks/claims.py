@@ -183,7 +183,8 @@ def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
             pages = "、".join(f'<a href="{_link(uri, here, config)}">{html.escape(_titles[uri])}</a>'
                              for uri in _uses.get(bound.name, [])) or "—"
             origin = "核对" if c.origin == "annotation" else ("原文输入" if bound.is_input else "原文结果")
-            code = (f'<code>{bound.name}</code><br><a href="{_link(f'{SOURCE_DIR}/{module}.md', here, config)}#L-{bound.source_line()}">'
+            code = (f'<code>{bound.name}</code><br><a href="{_link(f'{SOURCE_DIR}/{_code_module(bound)}.md', here, config)}'
+                    f'#L-{bound.source_line()}">'
                     f"{html.escape(bound.computed_by())}</a>")
             cells = (value.replace("-", "−"), c.article.replace("-", "−") if c.article else "—",
                      html.escape(c.summary), origin, f"{c.digits} 位小数", pages, code)
@@ -194,10 +195,14 @@ def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
     return "\n".join(lines)
 
 
+def _code_module(bound) -> str:
+    """The snippet module whose source page shows the claim's code: ``emails`` for the shared emails."""
+    return bound.defining_module().__name__.removeprefix("snippets.")
+
+
 def _explained(bound, page: Page, config: MkDocsConfig) -> dict[str, str]:
     """What the popup of a derived number says, and where its links go."""
-    module = bound.name.split(".")[0]
-    code = f"{_link(f'{SOURCE_DIR}/{module}.md', page.url, config)}#L-{bound.source_line()}"
+    code = f"{_link(f'{SOURCE_DIR}/{_code_module(bound)}.md', page.url, config)}#L-{bound.source_line()}"
     c = bound.claim
     checked = (f"原文印作 {c.article.replace('-', '−')}，测试按原文核对" if c.origin == "article"
                else "本站核对注释新增，测试按独立推算核对")

@@ -15,6 +15,7 @@ Examples
 
 from __future__ import annotations
 
+import ast
 import importlib
 import inspect
 import math
@@ -158,26 +159,37 @@ class BoundClaim:
         """The number printed at the article's precision."""
         return format_number(self.value(), self.claim.digits)
 
+    def defining_module(self) -> ModuleType:
+        """The module whose code holds the function or constant: the chapter's, or one it imports it from
+        (the emails of :mod:`snippets.emails`, shared by two chapters)."""
+        source = self.claim.source
+        if not isinstance(source, str):
+            return importlib.import_module(source.__module__)
+        for node in ast.walk(ast.parse(inspect.getsource(self.module))):
+            if isinstance(node, ast.ImportFrom) and node.module and any(a.name == source for a in node.names):
+                return importlib.import_module(node.module)
+        return self.module
+
     def computed_by(self) -> str:
         """Which function or constant produces the number, for tooltips."""
         source = self.claim.source
         label = source if isinstance(source, str) else f"{source.__name__}()"
-        return f"snippets/{self.module.__name__.removeprefix('snippets.')}.py · {label}"
+        return f"snippets/{self.defining_module().__name__.removeprefix('snippets.')}.py · {label}"
 
     def source_line(self) -> int:
-        """Line of the module where the function or constant is defined."""
+        """Line of :meth:`defining_module` where the function or constant is defined."""
         source = self.claim.source
-        lines = inspect.getsource(self.module).splitlines()
         if isinstance(source, str):
-            for number, line in enumerate(lines, start=1):
+            module = self.defining_module()
+            for number, line in enumerate(inspect.getsource(module).splitlines(), start=1):
                 if line.startswith((f"{source} =", f"{source}:")):
                     return number
-            raise LookupError(f"{self.name}: constant {source} not found in {self.module.__file__}")
+            raise LookupError(f"{self.name}: constant {source} not found in {module.__file__}")
         return inspect.getsourcelines(source)[1]
 
     def source_path(self) -> Path:
-        """Path of the defining module's file."""
-        return Path(inspect.getfile(self.module))
+        """Path of the file that defines the number's function or constant."""
+        return Path(inspect.getfile(self.defining_module()))
 
 
 def chapter_modules() -> list[ModuleType]:

@@ -21,9 +21,9 @@ import numpy as np
 
 from snippets.categorical_cross_entropy import bernoulli_probability
 from snippets.claim import Claim, find_claim
+from snippets.emails import P_FREE, P_MEETING, label_free, label_meeting
 from snippets.figures import FigureSpec, Scheme, new_figure
 from snippets.verification import Verification, latex, same, scientific
-from snippets.cross_entropy_from_likelihood import P_FREE, P_MEETING, label_free, label_meeting
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

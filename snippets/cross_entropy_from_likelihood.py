@@ -3,7 +3,8 @@
 Three emails, each described by one word, are spam (1) or not (0).  A model
 predicts ``p(x_i)``, the probability of spam; each email adds
 ``y_i log p(x_i) + (1 - y_i) log(1 - p(x_i))`` to the log-likelihood.  The
-article gives predictions for the first two emails only.
+article gives predictions for the first two emails only.  The emails and the predictions live in
+:mod:`snippets.emails`, which the information chapter imports too.
 
 Examples
 --------
@@ -18,19 +19,11 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from snippets.claim import Claim, Table, find_claim
+from snippets.emails import EMAILS, LABEL_NAMES, P_FREE, P_MEETING, label_free, label_meeting
 from snippets.figures import FigureSpec, Scheme, new_figure
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
-
-#: The article's data (§1.1): the word an email contains, and its label (1 = 垃圾, 0 = 正常).
-EMAILS: tuple[tuple[str, int], ...] = (("免费", 1), ("会议", 0), ("中奖", 1))
-#: Predicted spam probability for the first email, "免费" (§1.4).
-P_FREE = 0.8
-#: Predicted spam probability for the second email, "会议" (§1.4).
-P_MEETING = 0.3
-
-_LABEL_NAMES = {1: "垃圾", 0: "正常"}
 
 
 def log_likelihood_contribution(y: int, p: float) -> float:
@@ -55,30 +48,6 @@ def log_likelihood_contribution(y: int, p: float) -> float:
     return float(np.log(p)) if y == 1 else float(np.log(1 - p))
 
 
-def label_of(word: str) -> int:
-    """Label of the email containing ``word``.
-
-    Raises
-    ------
-    KeyError
-        If no email in the data contains ``word``.
-    """
-    for email_word, label in EMAILS:
-        if email_word == word:
-            return label
-    raise KeyError(f"no email contains {word!r}")
-
-
-def label_free() -> int:
-    """``y_1``, label of the "免费" email."""
-    return label_of("免费")
-
-
-def label_meeting() -> int:
-    """``y_2``, label of the "会议" email."""
-    return label_of("会议")
-
-
 def not_spam_meeting() -> float:
     """``1 - p(x_2)``, the model's probability that "会议" is not spam."""
     return 1 - P_MEETING
@@ -97,13 +66,15 @@ def contribution_meeting() -> float:
 def plot_email_contributions(scheme: Scheme) -> Figure:
     """Per email: its term of the log-likelihood (negative) beside its cross-entropy (positive)."""
     from matplotlib.patches import Patch
-    from snippets.cross_entropy_from_information import cross_entropy_free, cross_entropy_meeting
 
+    # The cross-entropies are the information chapter's claims, looked up by name: no import between chapters.
     fig, ax = new_figure(scheme, (5.8, 3.6))
     emails = (
-        ("label_free", "p_free", contribution_free(), cross_entropy_free(),
+        ("label_free", "p_free", contribution_free(),
+         find_claim("cross_entropy_from_information.cross_entropy_free").value(),
          "contribution_free", "cross_entropy_from_information.cross_entropy_free"),
-        ("label_meeting", "p_meeting", contribution_meeting(), cross_entropy_meeting(),
+        ("label_meeting", "p_meeting", contribution_meeting(),
+         find_claim("cross_entropy_from_information.cross_entropy_meeting").value(),
          "contribution_meeting", "cross_entropy_from_information.cross_entropy_meeting"),
     )
     width = 0.36
@@ -142,7 +113,7 @@ FIGURES = (FigureSpec("email_contributions", plot_email_contributions, email_con
 
 def email_table() -> tuple[list[str], list[list[str]]]:
     """The article's table of emails (§1.1)."""
-    rows = [[f"包含“{word}”", f"{label} ({_LABEL_NAMES[label]})"] for word, label in EMAILS]
+    rows = [[f"包含“{word}”", f"{label} ({LABEL_NAMES[label]})"] for word, label in EMAILS]
     return ["邮件特征 ($x_i$)", "标签 ($y_i$)"], rows
 
 

@@ -21,7 +21,7 @@ MUTATIONS = [
     ("snippets/maximum_likelihood.py", "HEADS = 6", "HEADS = 8", "maximum_likelihood.mle_closed_form"),
     ("snippets/least_squares.py", "SALES: tuple[float, ...] = (50, 60, 70, 80, 90)",
      "SALES: tuple[float, ...] = (52, 60, 70, 80, 90)", "least_squares.fitted_intercept"),
-    ("snippets/cross_entropy_from_likelihood.py", "P_MEETING = 0.3", "P_MEETING = 0.35",
+    ("snippets/emails.py", "P_MEETING = 0.3", "P_MEETING = 0.35",
      "cross_entropy_from_information.cross_entropy_meeting"),
 ]
 
