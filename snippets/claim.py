@@ -16,6 +16,7 @@ Examples
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import inspect
 import math
@@ -165,10 +166,7 @@ class BoundClaim:
         source = self.claim.source
         if not isinstance(source, str):
             return importlib.import_module(source.__module__)
-        for node in ast.walk(ast.parse(inspect.getsource(self.module))):
-            if isinstance(node, ast.ImportFrom) and node.module and any(a.name == source for a in node.names):
-                return importlib.import_module(node.module)
-        return self.module
+        return importlib.import_module(_imported_from(self.module).get(source, self.module.__name__))
 
     def computed_by(self) -> str:
         """Which function or constant produces the number, for tooltips."""
@@ -181,7 +179,7 @@ class BoundClaim:
         source = self.claim.source
         if isinstance(source, str):
             module = self.defining_module()
-            for number, line in enumerate(inspect.getsource(module).splitlines(), start=1):
+            for number, line in enumerate(_source_lines(module), start=1):
                 if line.startswith((f"{source} =", f"{source}:")):
                     return number
             raise LookupError(f"{self.name}: constant {source} not found in {module.__file__}")
@@ -190,6 +188,19 @@ class BoundClaim:
     def source_path(self) -> Path:
         """Path of the file that defines the number's function or constant."""
         return Path(inspect.getfile(self.defining_module()))
+
+
+@functools.cache  # per imported module: a rebuild under `mkdocs serve` imports new module objects
+def _source_lines(module: ModuleType) -> tuple[str, ...]:
+    return tuple(inspect.getsource(module).splitlines())
+
+
+@functools.cache
+def _imported_from(module: ModuleType) -> dict[str, str]:
+    """Names the module imports with ``from snippets.x import name``, and from which module."""
+    return {alias.asname or alias.name: node.module for node in ast.walk(ast.parse("\n".join(_source_lines(module))))
+            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("snippets.")
+            for alias in node.names}
 
 
 def chapter_modules() -> list[ModuleType]:
