@@ -84,6 +84,8 @@ def _text(bound, snippets: Path) -> str:
 
 def _evaluate(claim, name: str, config: MkDocsConfig):
     """(claim, printed value) of ``name``; a MarkerError says what is wrong."""
+    if not name:
+        raise MarkerError("a claim needs its name: [[claim:module.name]]")
     try:
         bound = claim.find_claim(name)
     except KeyError as error:
@@ -240,6 +242,8 @@ def render_table(marker: Marker, page: Page, config: MkDocsConfig, files: Files)
     """A data table of the snippets as a Markdown table, indented like its marker (inside an admonition)."""
     if marker.in_math:
         raise MarkerError("a table cannot stand inside math")
+    if not marker.alone:
+        raise MarkerError("a table stands on a line of its own")
     tables = _snippets().all_tables()
     if marker.argument not in tables:
         raise MarkerError(f"unknown table {marker.argument!r}; known: {', '.join(tables)}")
@@ -247,7 +251,7 @@ def render_table(marker: Marker, page: Page, config: MkDocsConfig, files: Files)
         headers, rows = tables[marker.argument][1].build()
     except Exception as error:  # noqa: BLE001
         raise MarkerError(f"building the table raised {error!r}") from error
-    out = ["| " + " | ".join(headers) + " |", "|" + "---|" * len(headers)]
+    out = ["| " + " | ".join(_cell(header) for header in headers) + " |", "|" + "---|" * len(headers)]
     out += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows]
     return ("\n" + (marker.indent or "")).join(out)
 

@@ -44,4 +44,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         except MarkerError as error:
             raise PluginError(f"{uri}:{marker.line}: {marker.text}: {error}") from None
 
-    return render(markdown, render_one, first_line=offset)
+    try:
+        return render(markdown, render_one, first_line=offset)
+    except MarkerError as error:  # the tokenizer's own complaints carry "line N: marker: …"
+        raise PluginError(f"{uri}:{str(error).removeprefix('line ')}") from None

@@ -148,7 +148,8 @@ def render(source: str, render_one: Callable[[Marker], str | Joined], *, first_l
             rendered = one(token, token, previous)
             if isinstance(rendered, Joined):
                 if formula is None or previous is None or previous["inline"] is None:
-                    raise MarkerError("no formula directly before the marker to join")
+                    raise MarkerError(f"line {token_line(source, token, first_line)}: {token[0]}: "
+                                      "no formula directly before the marker to join")
                 start, body = formula
                 del out[start:]
                 rendered = f"${body.rstrip()}{rendered.text}$"
@@ -157,7 +158,12 @@ def render(source: str, render_one: Callable[[Marker], str | Joined], *, first_l
         elif token["math"]:
             pieces, cursor = [], 0
             for match in _MARKER.finditer(token["math"]):
-                pieces += [token["math"][cursor:match.start()], _text(one(token, match, None))]
+                try:
+                    pieces += [token["math"][cursor:match.start()], _text(one(token, match, None))]
+                except MarkerError as error:
+                    if str(error).startswith("a marker inside"):
+                        raise MarkerError(f"line {token_line(source, token, first_line)}: {match[0]}: {error}") from None
+                    raise
                 cursor = match.end()
             rendered = "".join(pieces) + token["math"][cursor:]
             out.append(source[position:token.start()])
@@ -173,3 +179,8 @@ def _text(rendered: str | Joined) -> str:
     if isinstance(rendered, Joined):
         raise MarkerError("a marker inside a formula cannot join another formula")
     return rendered
+
+
+def token_line(source: str, token: re.Match, first_line: int) -> int:
+    """The page line on which ``token`` starts."""
+    return source.count("\n", 0, token.start()) + first_line

@@ -88,9 +88,9 @@ def test_render_replaces_markers_outside_code_and_joins_a_number_to_its_formula(
                                                    "$f(<4@:12>) = <5>$ $$<6@:12>$$")
 
 
-def test_joining_without_a_formula_before_is_an_error() -> None:
-    with pytest.raises(MarkerError, match="no formula directly before"):
-        render("见 [[x:1]]", lambda marker: Joined(" = 1"))
+def test_joining_without_a_formula_before_is_an_error_with_its_line() -> None:
+    with pytest.raises(MarkerError, match=r"^line 4: \[\[x:1\]\]: no formula directly before"):
+        render("\n见 [[x:1]]", lambda marker: Joined(" = 1"), first_line=3)
 
 
 def test_an_unknown_kind_is_reported_with_its_line() -> None:
@@ -136,6 +136,8 @@ KNOWN_PAGE = """\
 BAD = {
     "claim": ("[[claim:cross_entropy.cat_confident_los]]", "did you mean cross_entropy.cat_confident_loss"),
     "table": ("[[table:least_squares.no_such_table]]", "unknown table 'least_squares.no_such_table'"),
+    "claim-without-name": ("[[claim]]", "a claim needs its name"),
+    "table-in-a-sentence": ("见表 [[table:least_squares.sales_table]]", "a table stands on a line of its own"),
     "figure": ("[[figure:cross_entropy.no_such_figure]]", "unknown figure 'cross_entropy.no_such_figure'"),
     "check": ("[[check:least_squares.verify_nothing]]", "unknown check 'least_squares.verify_nothing'"),
     "eq": ("[[eq:no-such-equation]]", "unknown equation; labels on cross-entropy.md: binary-cross-entropy"),
@@ -165,8 +167,14 @@ def rendered(built_site: Path) -> dict:
     return {"kinds": set(answer["kinds"]), "known": known, "bad": dict(zip([*BAD, "kind"], bad, strict=True))}
 
 
+def marker_in(line: str) -> str:
+    """The marker of a bad line: ``见表 [[table:…]]`` → ``[[table:…]]``."""
+    return line[line.index("[["):]
+
+
 def test_every_kind_has_one_renderer(rendered: dict) -> None:
     assert rendered["kinds"] == EVERY_KIND
+    assert EVERY_KIND <= set(BAD), "every kind has its bad-marker test"
 
 
 def test_the_page_with_every_kind_renders(rendered: dict) -> None:
@@ -195,7 +203,7 @@ def test_the_page_with_every_kind_renders(rendered: dict) -> None:
 def test_a_bad_marker_of_each_kind_stops_the_build_with_page_and_line(rendered: dict, kind: str) -> None:
     marker, says = BAD[kind]
     error = rendered["bad"][kind].get("error", "")
-    assert error.startswith(f"cross-entropy.md:5: {marker}: "), error
+    assert error.startswith(f"cross-entropy.md:5: {marker_in(marker)}: "), error
     assert says in error
 
 
