@@ -110,27 +110,39 @@ def _alt(spec, cache: Path) -> str:
 _drawn: list[str] = []
 
 
-def _draw_all(jobs: list[tuple[str, object, str, str, bool]]) -> list[bytes | BaseException]:
-    """Draw every (name, plot, scheme, format, narrow) job: in worker processes, one per core, when
-    there are several (a cold build draws some seventy); each result is the drawing or its exception."""
+def _draw_all(jobs: list[tuple[str, object, str, str, bool]]) -> list[bytes]:
+    """Draw every (name, plot, scheme, format, narrow) job, in order: in worker processes, one per core,
+    when there are several (a cold build draws some seventy).  The first failure stops the drawing
+    (what is not started is cancelled) and is raised as a PluginError naming the figure."""
     from snippets.figures import render_figure
+
+    def failed(job: tuple, error: BaseException) -> PluginError:
+        name, plot, *_ = job
+        return PluginError(f"figure {name}: {plot.__name__} failed: {error!r}")
 
     workers = min(len(jobs), os.cpu_count() or 1)
     if workers < 2:
-        results: list[bytes | BaseException] = []
-        for _, plot, scheme, fmt, narrow in jobs:
+        drawings = []
+        for job in jobs:
+            _, plot, scheme, fmt, narrow = job
             try:
-                results.append(render_figure(plot, scheme, fmt, narrow=narrow))
-            except Exception as error:  # noqa: BLE001 - reported with the figure's name
-                results.append(error)
-        return results
+                drawings.append(render_figure(plot, scheme, fmt, narrow=narrow))
+            except Exception as error:  # noqa: BLE001 - any figure failure stops the build
+                raise failed(job, error) from error
+        return drawings
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
     # spawn, not fork: `mkdocs serve` runs threads, and a forked copy of a threaded process may hang.
     with ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn")) as pool:
         futures = [pool.submit(render_figure, plot, scheme, fmt, narrow=narrow) for _, plot, scheme, fmt, narrow in jobs]
-        return [future.exception() or future.result() for future in futures]
+        drawings = []
+        for job, future in zip(jobs, futures, strict=True):
+            if (error := future.exception()) is not None:
+                pool.shutdown(wait=False, cancel_futures=True)
+                raise failed(job, error) from error
+            drawings.append(future.result())
+        return drawings
 
 
 @event_priority(105)  # after the claims are checked, before notebooks run
@@ -155,9 +167,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             if not cached.is_file():
                 missing.append((name, spec.plot, scheme, fmt, narrow))
                 targets.append(cached)
-    for (name, plot, *_), target, drawing in zip(missing, targets, _draw_all(missing), strict=True):
-        if isinstance(drawing, BaseException):
-            raise PluginError(f"figure {name}: {plot.__name__} failed: {drawing!r}") from drawing
+    for (name, *_), target, drawing in zip(missing, targets, _draw_all(missing), strict=True):
         # written whole under a temporary name: a crash never leaves a truncated figure
         write_atomically(target, drawing)
         if name not in _drawn:
