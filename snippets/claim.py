@@ -20,6 +20,7 @@ import functools
 import importlib
 import inspect
 import math
+import sys
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -204,8 +205,9 @@ def _imported_from(module: ModuleType) -> dict[str, str]:
 
 
 def chapter_modules() -> list[ModuleType]:
-    """Import the chapter modules in reading order."""
-    return [importlib.import_module(f"snippets.{name}") for name in CHAPTER_MODULES]
+    """Import the chapter modules in reading order (those imported already come straight from ``sys.modules``)."""
+    loaded = sys.modules
+    return [loaded.get(f"snippets.{name}") or importlib.import_module(f"snippets.{name}") for name in CHAPTER_MODULES]
 
 
 def all_claims() -> dict[str, BoundClaim]:
@@ -252,7 +254,8 @@ def find_claim(name: str) -> BoundClaim:
     KeyError
         With the closest known names, if ``name`` is unknown.
     """
-    claims = all_claims()
+    all_claims()  # (re)builds the registry when the modules were imported anew
+    claims = _registry[1]
     try:
         return claims[name]
     except KeyError:
