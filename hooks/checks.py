@@ -59,8 +59,8 @@ def _run(name: str, check, project: Path):
     """The check's :class:`~snippets.verification.Verification`, from the cache or freshly run."""
     from snippets.verification import Verification
 
-    module = name.split(".")[0]
-    key = digest(name, module_key(project / "snippets", module), versions("sympy", "numpy"),
+    chapter = name.split(".")[0]
+    key = digest(name, module_key(project / "snippets", f"{chapter}.checks"), versions("sympy", "numpy"),
                  platform.python_version())
     cached = _store.get(key) if _store is not None else None
     if cached is not None:
@@ -74,10 +74,10 @@ def _run(name: str, check, project: Path):
 
 
 def _checks() -> dict[str, object]:
-    from snippets.claim import chapter_modules
+    from snippets.claim import chapter_parts
 
-    return {f"{m.__name__.removeprefix('snippets.')}.{check.__name__}": check
-            for m in chapter_modules() for check in getattr(m, "CHECKS", ())}
+    return {f"{chapter}.{check.__name__}": check
+            for chapter, module in chapter_parts("checks").items() for check in module.CHECKS}
 
 
 @renders("check")
@@ -98,16 +98,19 @@ def render_check(marker: Marker, page: Page, config: MkDocsConfig, files: Files)
     result = _results[name]
     if not result.passed:
         raise MarkerError(f"check failed: {result.statement}\n  " + "\n  ".join(result.evidence))
-    module = name.split(".")[0]
+    from snippets.code_location import module_path
+
+    path = module_path(inspect.getmodule(check))  # snippets/least_squares/checks.py
     line = inspect.getsourcelines(check)[1]
-    code_page = posixpath.relpath(f"source/{module}.md", posixpath.dirname(page.file.src_uri) or ".")
+    code_page = posixpath.relpath(f"source/{path.removeprefix('snippets/').removesuffix('.py')}.md",
+                                  posixpath.dirname(page.file.src_uri) or ".")
     code = inspect.getsource(check).rstrip()
     evidence = "\n\n".join(f"$$\n{formula}\n$$" for formula in result.evidence)
     code_block = textwrap.indent(f"```python\n{code}\n```", "    ", lambda line: True)
     body = (
         f"{evidence}\n\n"
         f"**结论：{'通过' if result.passed else '未通过'}。**\n\n"
-        f'??? example "计算它的代码（snippets/{module}.py 第 {line} 行）"\n\n'
+        f'??? example "计算它的代码（{path} 第 {line} 行）"\n\n'
         f"{code_block}\n\n"
         f"    [在源码页中查看]({code_page}#L-{line})"
     )

@@ -198,8 +198,11 @@ def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
 
 
 def _code_module(bound) -> str:
-    """The snippet module whose source page shows the claim's code: ``emails`` for the shared emails."""
-    return bound.defining_module().__name__.removeprefix("snippets.")
+    """The snippet file whose source page shows the claim's code: ``least_squares/claims``, or ``emails`` for
+    the shared emails."""
+    from snippets.code_location import module_path
+
+    return module_path(bound.defining_module()).removeprefix("snippets/").removesuffix(".py")
 
 
 def _explained(bound, page: Page, config: MkDocsConfig) -> dict[str, str]:

@@ -50,13 +50,10 @@ _alts: dict[str, str] = {}
 
 
 def _specs() -> dict[str, object]:
-    from snippets.claim import chapter_modules
+    from snippets.claim import chapter_parts
 
-    return {
-        f"{module.__name__.removeprefix('snippets.')}.{spec.name}": spec
-        for module in chapter_modules()
-        for spec in getattr(module, "FIGURES", ())
-    }
+    return {f"{chapter}.{spec.name}": spec for chapter, module in chapter_parts("figures").items()
+            for spec in module.FIGURES}
 
 
 #: Every file drawn for a figure: (palette, format, phone variant) by kind.
@@ -79,8 +76,8 @@ def _paths(name: str) -> dict[str, str]:
 def _cache_dir(root: Path, name: str) -> Path:
     """The cache folder of one figure: its key covers the code that draws it and nothing else."""
     cache = cache_root(root) / "figures"
-    module = name.split(".")[0]
-    return cache / digest(name, module_key(root / "snippets", module), versions("matplotlib", "numpy"))
+    chapter = name.split(".")[0]
+    return cache / digest(name, module_key(root / "snippets", f"{chapter}.figures"), versions("matplotlib", "numpy"))
 
 
 def _forget_others(root: Path, used: set[Path]) -> None:

@@ -131,7 +131,9 @@ def bundle(executed: Path, root: Path) -> bytes:
 
     name = executed.stem
     pins = "".join(f"{package}=={version(package)}\n" for package in BUNDLED_PACKAGES)
-    snippets = {f"{name}/snippets/{path.name}": path.read_bytes() for path in sorted((root / "snippets").glob("*.py"))}
+    package = root / "snippets"
+    snippets = {f"{name}/snippets/{path.relative_to(package).as_posix()}": path.read_bytes()
+                for path in sorted(package.rglob("*.py"))}
     cached = cache_root(root) / "bundles" / f"{digest(
         HOW_TO_RUN, pins, versions('nbformat'), executed.read_bytes(),
         *(part for entry, data in snippets.items() for part in (entry, data)))}.zip"

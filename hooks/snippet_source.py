@@ -1,7 +1,7 @@
 """Publish each snippet module's source as a page, so every number links to its code.
 
-The ledger links a claim to ``source/<module>/#L-<line>``; the pages are
-generated at build time from ``snippets/*.py`` (nothing is written into
+The ledger links a claim to ``source/<file>/#L-<line>`` (``source/least_squares/claims/#L-40``); the
+pages are generated at build time from ``snippets/**/*.py`` (nothing is written into
 ``docs/``), so they always show the code that computed the numbers.  The code
 is highlighted here with Pygments (cached) and put into the page after Markdown has run: a
 placeholder goes through Markdown, the code replaces it in ``on_page_content`` — parsing
@@ -12,6 +12,7 @@ are added to the page's anchors, so that MkDocs still validates links to ``#L-42
 from __future__ import annotations
 
 import logging
+import posixpath
 import re
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -41,19 +42,23 @@ ANCHOR = re.compile(r'<a id="(L-[0-9]+)"')
 _code: dict[str, str] = {}
 
 
-def _placeholder(stem: str) -> str:
-    return f'<div class="language-python snippet-source" data-snippet-source="{stem}"></div>'
+def _placeholder(relative: str) -> str:
+    return f'<div class="language-python snippet-source" data-snippet-source="{relative}"></div>'
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     snippets = Path(config.config_file_path).parent / "snippets"
-    modules = sorted(snippets.glob("*.py"))
+    modules = sorted(snippets.rglob("*.py"))
     if not modules:
         raise PluginError(f"no snippet modules found in {snippets}")
     # Highlighting every module takes a second; cached on the module's text and Pygments' version.
     store = JsonStore(cache_root(snippets.parent) / "source-html.json")
     _code.clear()
     for path in modules:
+        relative = path.relative_to(snippets).as_posix()  # least_squares/claims.py
+        uri = f"{SOURCE_DIR}/{relative.removesuffix('.py')}.md"
+        ledger = posixpath.relpath("ledger.md", posixpath.dirname(uri))
+        heading = relative.replace("_", r"\_")  # so that __init__ is not set in bold
         key = digest(versions("pygments"), LINE_ANCHOR, path.read_bytes())
         code = store.get(key)
         if code is None:
@@ -63,13 +68,12 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
             code = highlight(path.read_text(encoding="utf-8"), PythonLexer(), formatter)
             store.put(key, code)
         page = (
-            f"---\ndescription: 构建本站时运行的代码 snippets/{path.name} 的原文，带行号。\n"
+            f"---\ndescription: 构建本站时运行的代码 snippets/{relative} 的原文，带行号。\n"
             "search:\n  exclude: true\n---\n\n"  # code pages would outrank the chapters
-            f"# snippets/{path.name}\n\n"
-            "构建本站时运行的代码原文。[数字核对](../ledger.md)中的每个数字都链接到算出它的那一行。\n\n"
-            f"{_placeholder(path.stem)}\n"
+            f"# snippets/{heading}\n\n"
+            f"构建本站时运行的代码原文。[数字核对]({ledger})中的每个数字都链接到算出它的那一行。\n\n"
+            f"{_placeholder(relative)}\n"
         )
-        uri = f"{SOURCE_DIR}/{path.stem}.md"
         _code[uri] = code
         files.append(File.generated(config, uri, content=page))
     store.save()
@@ -81,8 +85,8 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     code = _code.get(page.file.src_uri)
     if code is None:
         return html
-    stem = page.file.src_uri.removeprefix(f"{SOURCE_DIR}/").removesuffix(".md")
-    if _placeholder(stem) not in html:
+    relative = page.file.src_uri.removeprefix(f"{SOURCE_DIR}/").removesuffix(".md") + ".py"
+    if _placeholder(relative) not in html:
         raise PluginError(f"{page.file.src_uri}: the code's placeholder did not survive Markdown")
     page.present_anchor_ids = (page.present_anchor_ids or set()) | set(ANCHOR.findall(code))
-    return html.replace(_placeholder(stem), f'<div class="language-python snippet-source">{code}</div>')
+    return html.replace(_placeholder(relative), f'<div class="language-python snippet-source">{code}</div>')

@@ -51,44 +51,69 @@ def write_atomically(path: Path, data: bytes) -> None:
     os.replace(temporary, path)
 
 
-#: Functions of ``snippets.claim`` that import every chapter module.
-REACHES_EVERY_MODULE = frozenset({"all_claims", "all_tables", "chapter_modules"})
+#: Functions of ``snippets.claim`` that import every chapter module (or every chapter's figures, checks).
+REACHES_EVERY_MODULE = frozenset({"all_claims", "all_tables", "chapter_modules", "chapter_parts"})
 
 
-def _imported_snippets(path: Path, modules: set[str]) -> set[str]:
-    return set(_scan(path.name, path.read_bytes(), frozenset(modules)))
+def package_modules(package: Path) -> dict[str, Path]:
+    """The package's modules by dotted name relative to it (``least_squares.claims``; ``__init__`` for
+    the package's own ``__init__.py``), each with its file."""
+    found = {}
+    for path in sorted(package.rglob("*.py")):
+        parts = path.relative_to(package).with_suffix("").parts
+        name = ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+        found[name or "__init__"] = path
+    return found
+
+
+def _imported_snippets(path: Path, name: str, modules: set[str]) -> set[str]:
+    name = "" if name == "__init__" else name  # the package's own __init__.py
+    return set(_scan(name, path.name == "__init__.py", path.read_bytes(), frozenset(modules)))
 
 
 @cache  # keyed on the file's content: parsing is the cost, reading is cheap
-def _scan(name: str, source: bytes, modules: frozenset[str]) -> frozenset[str]:
-    return frozenset(_scan_source(name, source, modules))
+def _scan(name: str, is_package: bool, source: bytes, modules: frozenset[str]) -> frozenset[str]:
+    return frozenset(_scan_source(name, is_package, source, modules))
 
 
-def _scan_source(name: str, source: bytes, modules: frozenset[str]) -> set[str]:
-    """Names of the package's ``modules`` that the module ``name`` (its ``source``) imports or names.
+def _scan_source(name: str, is_package: bool, source: bytes, modules: frozenset[str]) -> set[str]:
+    """The package's ``modules`` that the module ``name`` (its ``source``) imports or names, and the
+    packages they sit in (importing ``snippets.a.b`` runs ``snippets/a/__init__.py``).
 
-    Named counts too: ``find_claim("cross_entropy.wrong_logit")`` reaches a module through a
-    string, so any string constant starting ``<module>.`` is taken as a dependency; and a file
-    that calls one of :data:`REACHES_EVERY_MODULE` (other than ``claim.py``, which defines them)
-    depends on every module.
+    ``name`` is dotted and relative to the package (``least_squares.figures``; ``""`` for a file outside
+    it, a notebook's source); ``is_package`` says whether it is an ``__init__.py``.  Named counts too:
+    ``find_claim("cross_entropy.wrong_logit")`` reaches a module through a string, so any string
+    constant starting ``<module>.`` is taken as a dependency; and a file that calls one of
+    :data:`REACHES_EVERY_MODULE` (other than ``claim``, which defines them) depends on every module.
+
+    >>> modules = frozenset({"claim", "a", "a.model", "a.claims", "b", "b.model"})
+    >>> sorted(_scan_source("a.claims", False, b"from .model import x\\nfrom snippets.b import y", modules))
+    ['a', 'a.model', 'b']
+    >>> sorted(_scan_source("", False, b"find_claim('b.total')", modules))
+    ['b']
     """
+    here = name if is_package else name.rpartition(".")[0]
     found = set()
-    for node in ast.walk(ast.parse(source, filename=name)):
+    for node in ast.walk(ast.parse(source, filename=name or "<file>")):
         called = node.id if isinstance(node, ast.Name) else node.attr if isinstance(node, ast.Attribute) else None
-        if called in REACHES_EVERY_MODULE and name != "claim.py":
+        if called in REACHES_EVERY_MODULE and name != "claim":
             found.update(modules)
         elif isinstance(node, ast.Constant) and isinstance(node.value, str):
             found.update(m for m in modules if node.value.startswith(f"{m}."))
         elif isinstance(node, ast.ImportFrom):
-            if node.level == 1 and node.module:  # from .figures import new_figure
-                found.add(node.module)
-            elif node.level == 1 or node.module == "snippets":  # from . import claim
-                found.update(alias.name for alias in node.names)
-            elif node.module and node.module.startswith("snippets."):
-                found.add(node.module.removeprefix("snippets."))
+            if node.level:  # from .model import x, from . import claim, from ..figures import new_figure
+                base = ".".join(here.split(".")[:len(here.split(".")) - node.level + 1]) if here else ""
+                target = ".".join(part for part in (base, node.module) if part)
+            elif node.module == "snippets" or (node.module or "").startswith("snippets."):
+                target = node.module.removeprefix("snippets").removeprefix(".")
+            else:
+                continue
+            found.add(target)
+            found.update(".".join(part for part in (target, alias.name) if part) for alias in node.names)
         elif isinstance(node, ast.Import):
             found.update(a.name.removeprefix("snippets.") for a in node.names if a.name.startswith("snippets."))
-    return {module.split(".")[0] for module in found if module}
+    with_packages = {".".join(module.split(".")[:end]) for module in found for end in range(1, module.count(".") + 2)}
+    return {module for module in with_packages if module in modules}
 
 
 def dependency_sources(package: Path, start: Path) -> dict[str, bytes]:
@@ -97,16 +122,17 @@ def dependency_sources(package: Path, start: Path) -> dict[str, bytes]:
     ``package`` is the ``snippets`` folder; its ``__init__.py`` always counts (every import runs it).
     ``start`` is a module of the package or a file that imports from it (a notebook's source).
     """
-    modules = {path.stem for path in package.glob("*.py")}
+    paths = package_modules(package)
+    modules = set(paths)
+    start_name = next((name for name, path in paths.items() if path == start), "")
     sources: dict[str, bytes] = {"": start.read_bytes()}
-    waiting = ["__init__", *sorted(_imported_snippets(start, modules))]
+    waiting = ["__init__", *sorted(_imported_snippets(start, start_name, modules))]
     while waiting:
         name = waiting.pop()
-        path = package / f"{name}.py"
-        if name in sources or not path.is_file():
+        if name in sources or name not in paths:
             continue
-        sources[name] = path.read_bytes()
-        waiting += sorted(_imported_snippets(path, modules) - sources.keys())
+        sources[name] = paths[name].read_bytes()
+        waiting += sorted(_imported_snippets(paths[name], name, modules) - sources.keys())
     return dict(sorted(sources.items()))
 
 
@@ -117,8 +143,8 @@ def dependency_key(package: Path, start: Path) -> str:
 
 
 def module_key(package: Path, module: str) -> str:
-    """:func:`dependency_key` of the package's own ``module``."""
-    return dependency_key(package, package / f"{module}.py")
+    """:func:`dependency_key` of the package's ``module`` (dotted: ``least_squares.figures``)."""
+    return dependency_key(package, package_modules(package)[module])
 
 
 class JsonStore:

@@ -15,9 +15,8 @@ Examples
 
 from __future__ import annotations
 
-import ast
-import functools
 import importlib
+import importlib.util
 import inspect
 import math
 import sys
@@ -27,6 +26,7 @@ from pathlib import Path
 from types import ModuleType
 
 from snippets import CHAPTER_MODULES
+from snippets.code_location import assigning_module, module_path, source_lines
 
 #: Where a claim's number comes from.
 ORIGINS = ("article", "annotation")
@@ -162,25 +162,26 @@ class BoundClaim:
         return format_number(self.value(), self.claim.digits)
 
     def defining_module(self) -> ModuleType:
-        """The module whose code holds the function or constant: the chapter's, or one it imports it from
-        (the emails of :mod:`snippets.emails`, shared by two chapters)."""
+        """The module whose code holds the function or constant: one of the chapter's parts
+        (``snippets.least_squares.claims``), or a module it imports it from (the emails of
+        :mod:`snippets.emails`, shared by two chapters)."""
         source = self.claim.source
         if not isinstance(source, str):
             return importlib.import_module(source.__module__)
-        return importlib.import_module(_imported_from(self.module).get(source, self.module.__name__))
+        return assigning_module(self.module, source)
 
     def computed_by(self) -> str:
         """Which function or constant produces the number, for tooltips."""
         source = self.claim.source
         label = source if isinstance(source, str) else f"{source.__name__}()"
-        return f"snippets/{self.defining_module().__name__.removeprefix('snippets.')}.py · {label}"
+        return f"{module_path(self.defining_module())} · {label}"
 
     def source_line(self) -> int:
         """Line of :meth:`defining_module` where the function or constant is defined."""
         source = self.claim.source
         if isinstance(source, str):
             module = self.defining_module()
-            for number, line in enumerate(_source_lines(module), start=1):
+            for number, line in enumerate(source_lines(module), start=1):
                 if line.startswith((f"{source} =", f"{source}:")):
                     return number
             raise LookupError(f"{self.name}: constant {source} not found in {module.__file__}")
@@ -191,23 +192,24 @@ class BoundClaim:
         return Path(inspect.getfile(self.defining_module()))
 
 
-@functools.cache  # per imported module: a rebuild under `mkdocs serve` imports new module objects
-def _source_lines(module: ModuleType) -> tuple[str, ...]:
-    return tuple(inspect.getsource(module).splitlines())
-
-
-@functools.cache
-def _imported_from(module: ModuleType) -> dict[str, str]:
-    """Names the module imports with ``from snippets.x import name``, and from which module."""
-    return {alias.asname or alias.name: node.module for node in ast.walk(ast.parse("\n".join(_source_lines(module))))
-            if isinstance(node, ast.ImportFrom) and node.module and node.module.startswith("snippets.")
-            for alias in node.names}
-
-
 def chapter_modules() -> list[ModuleType]:
     """Import the chapter modules in reading order (those imported already come straight from ``sys.modules``)."""
     loaded = sys.modules
     return [loaded.get(f"snippets.{name}") or importlib.import_module(f"snippets.{name}") for name in CHAPTER_MODULES]
+
+
+def chapter_parts(part: str) -> dict[str, ModuleType]:
+    """Each chapter's ``part`` module (``"figures"``, ``"checks"``) by chapter name, in reading order.
+
+    A chapter package imports only its model and claims; the build imports its figures and checks
+    here, so that a page's numbers never wait on matplotlib or SymPy code they do not use.
+    """
+    found = {}
+    for name in CHAPTER_MODULES:
+        qualified = f"snippets.{name}.{part}"
+        if qualified in sys.modules or importlib.util.find_spec(qualified) is not None:
+            found[name] = sys.modules.get(qualified) or importlib.import_module(qualified)
+    return found
 
 
 def all_claims() -> dict[str, BoundClaim]:

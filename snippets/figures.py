@@ -34,6 +34,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 if TYPE_CHECKING:  # matplotlib is imported when a figure is drawn, not when a page only needs numbers
+    from types import ModuleType
+
     from matplotlib.figure import Figure
 
 
@@ -106,8 +108,12 @@ class FigureSpec:
         return figure_html(self)
 
 
-def figure_named(module, name: str) -> FigureSpec:
-    """The figure called ``name`` in a chapter module's ``FIGURES``.
+def figure_named(module: ModuleType, name: str) -> FigureSpec:
+    """The figure called ``name`` in ``FIGURES`` of a chapter's figures module.
+
+    >>> from snippets.least_squares import figures
+    >>> figure_named(figures, "loss_contours").name
+    'loss_contours'
 
     Raises
     ------

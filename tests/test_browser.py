@@ -95,7 +95,8 @@ def expected_pages() -> list[str]:
     from tests.conftest import ROOT
 
     chapters = sorted(p.stem for p in (ROOT / "docs").glob("*.md"))
-    sources = sorted(f"source/{p.stem}" for p in (ROOT / "snippets").glob("*.py"))
+    package = ROOT / "snippets"
+    sources = sorted(f"source/{p.relative_to(package).with_suffix('').as_posix()}" for p in package.rglob("*.py"))
     notebooks = sorted(f"notebooks/{p.stem}" for p in (ROOT / "docs" / "notebooks").glob("*.py"))
     return (["" if c == "index" else f"{c}/" for c in chapters] + ["ledger/"]
             + [f"{s}/" for s in sources] + [f"{n}/" for n in notebooks])
@@ -112,7 +113,8 @@ def largest(kind: str) -> str:
     from tests.conftest import ROOT
 
     folder = ROOT / ("snippets" if kind == "source/" else "docs/notebooks")
-    return f"{kind}{max(folder.glob('*.py'), key=lambda p: p.stat().st_size).stem}/"
+    biggest = max(folder.rglob("*.py"), key=lambda p: p.stat().st_size)
+    return f"{kind}{biggest.relative_to(folder).with_suffix('').as_posix()}/"
 
 
 #: The pages axe-core audits: every page written by hand, and for each generated kind its largest
@@ -302,15 +304,15 @@ def smallest_text_pt() -> dict[str, float]:
 
     import matplotlib
 
-    from snippets.claim import chapter_modules
+    from snippets.claim import chapter_parts
     from snippets.figures import SCHEMES, _style, smallest_text
 
     scheme = dataclasses.replace(SCHEMES["light"], narrow=True)
     sizes = {}
     with matplotlib.rc_context(_style(scheme)):
-        for module in chapter_modules():
-            for spec in getattr(module, "FIGURES", ()):
-                sizes[f"{module.__name__.removeprefix('snippets.')}/{spec.name}"] = smallest_text(spec.plot(scheme))
+        for chapter, module in chapter_parts("figures").items():
+            for spec in module.FIGURES:
+                sizes[f"{chapter}/{spec.name}"] = smallest_text(spec.plot(scheme))
     return sizes
 
 

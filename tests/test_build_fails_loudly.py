@@ -48,7 +48,7 @@ def test_unknown_marker_kind_stops_the_build_with_page_and_line(project_copy: Pa
 
 @pytest.mark.slow
 def test_snippet_exception_stops_the_build_with_page_line_and_cause(project_copy: Path, tmp_path: Path) -> None:
-    snippet = project_copy / "snippets/cross_entropy.py"
+    snippet = project_copy / "snippets/cross_entropy/model.py"
     snippet.write_text(snippet.read_text(encoding="utf-8").replace("P_WRONG = 0.1", "P_WRONG = 1.5"), encoding="utf-8")
     stderr = failed_build(project_copy, tmp_path)
     assert "cross-entropy.md:" in stderr
@@ -72,7 +72,7 @@ def test_missing_katex_stops_the_build(project_copy: Path, tmp_path: Path) -> No
 
 @pytest.mark.slow
 def test_failing_figure_function_stops_the_build(project_copy: Path, tmp_path: Path) -> None:
-    snippet = project_copy / "snippets/maximum_likelihood.py"
+    snippet = project_copy / "snippets/maximum_likelihood/figures.py"
     text = snippet.read_text(encoding="utf-8")
     broken = text.replace('    curves = coin_curves()\n    p_max,', '    curves = coin_curves()\n    del curves["p_max"]\n    p_max,')
     assert broken != text

@@ -16,10 +16,15 @@ import pytest
 
 from tests.conftest import ROOT, copy_project, run_build
 
-#: The snippet modules that import ``least_squares`` (directly or not), and it: what an edit to it reaches.
+#: The chapters that import ``least_squares`` (directly or not), and it: what an edit to its model reaches.
 REACHED_BY_LEAST_SQUARES = {"least_squares", "normal_least_squares"}
 #: Their notebooks, which import them.
 NOTEBOOKS_OF_LEAST_SQUARES = {"least_squares.py", "normal_least_squares.py"}
+#: The least-squares chapter's figures and checks (tests/article.py lists where each is placed).
+LEAST_SQUARES_FIGURES = {"least_squares.fit_and_outlier", "least_squares.noise_and_robust_fits",
+                         "least_squares.loss_contours"}
+LEAST_SQUARES_CHECKS = {"least_squares.verify_normal_equations", "least_squares.verify_unbiased_without_normality",
+                        "least_squares.verify_gradient_descent_reaches_the_fit"}
 
 
 def digests(site: Path) -> dict[str, str]:
@@ -81,14 +86,26 @@ def test_an_edit_recomputes_exactly_what_depends_on_it(built_site: Path, tmp_pat
     page.write_text(page.read_text(encoding="utf-8") + "\n补一句说明文字。\n", encoding="utf-8")
     assert build() == nothing, "a prose edit re-runs no check, draws no figure and runs no notebook"
 
-    module = project / "snippets" / "least_squares.py"
-    module.write_text(module.read_text(encoding="utf-8") + "\n# an edit that changes no result\n", encoding="utf-8")
-    fresh = build()
+    def touch(part: str) -> dict[str, list[str]]:
+        """Append a comment (a change of source, not of any result) to a part of the least-squares chapter."""
+        module = project / "snippets" / "least_squares" / f"{part}.py"
+        module.write_text(module.read_text(encoding="utf-8") + "\n# an edit that changes no result\n", encoding="utf-8")
+        return build()
+
+    fresh = touch("model")
     assert {name.split(".")[0] for name in fresh["checks"]} == REACHED_BY_LEAST_SQUARES
     assert {name.split(".")[0] for name in fresh["figures"]} == REACHED_BY_LEAST_SQUARES
     assert set(fresh["executed"]) == NOTEBOOKS_OF_LEAST_SQUARES
     # Run again, they print what they printed (a comment changed): their pages are not converted again.
     assert fresh["converted"] == []
+
+    # A chapter's drawings and its checks are separate parts: editing one leaves the other's results.
+    fresh = touch("figures")
+    assert (set(fresh["figures"]), fresh["checks"]) == (LEAST_SQUARES_FIGURES, [])
+    assert fresh["executed"] == ["least_squares.py"], "its notebook shows a figure"
+    fresh = touch("checks")
+    assert (set(fresh["checks"]), fresh["figures"]) == (LEAST_SQUARES_CHECKS, [])
+    assert fresh["executed"] == ["least_squares.py"], "its notebook runs a check"
 
 
 def test_a_module_depends_on_what_it_imports_names_or_reaches(tmp_path: Path) -> None:
@@ -118,3 +135,24 @@ def test_a_module_depends_on_what_it_imports_names_or_reaches(tmp_path: Path) ->
     assert dependency_key(package, package / "a.py") == key, "an edit a module does not reach keeps its key"
     (package / "d.py").write_text("VALUE = 3\n")  # same size as before: content counts, not size or time
     assert dependency_key(package, package / "a.py") != key
+
+
+def test_a_chapter_part_depends_on_its_package_and_what_it_imports_not_on_its_sibling_parts(tmp_path: Path) -> None:
+    from sitekit.cache import dependency_key, dependency_sources
+
+    package = tmp_path / "snippets"
+    (package / "f").mkdir(parents=True)
+    files = {
+        "__init__.py": "", "figures.py": "def new_figure(): ...\n",
+        "f/__init__.py": "from snippets.f.model import *\n", "f/model.py": "X = 1\n",
+        "f/figures.py": "from snippets.figures import new_figure\nfrom .model import X\n",
+        "f/checks.py": "from snippets.f.model import X\n",
+    }
+    for name, text in files.items():
+        (package / name).write_text(text)
+    assert set(dependency_sources(package, package / "f/figures.py")) - {""} == {"__init__", "figures", "f", "f.model"}
+    drawing = dependency_key(package, package / "f/figures.py")
+    (package / "f/checks.py").write_text("from snippets.f.model import X\nY = X\n")
+    assert dependency_key(package, package / "f/figures.py") == drawing, "a sibling part's edit keeps the key"
+    (package / "f/model.py").write_text("X = 2\n")
+    assert dependency_key(package, package / "f/figures.py") != drawing

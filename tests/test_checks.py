@@ -9,12 +9,12 @@ from pathlib import Path
 import pytest
 from bs4 import BeautifulSoup
 
-from snippets.claim import chapter_modules
+from snippets.claim import chapter_parts
 from tests.article import CHECKS
 from tests.conftest import build_env, run_build
 
-FOUND = {f"{m.__name__.removeprefix('snippets.')}.{check.__name__}": check
-         for m in chapter_modules() for check in getattr(m, "CHECKS", ())}
+FOUND = {f"{chapter}.{check.__name__}": check
+         for chapter, module in chapter_parts("checks").items() for check in module.CHECKS}
 
 
 @pytest.mark.parametrize("name", FOUND)
@@ -67,16 +67,16 @@ def test_check_is_shown_with_evidence_first_then_verdict_and_code(built_site: Pa
 
 BROKEN_STEPS = [
     # (file, right expression, wrong expression, the check that must catch it)
-    ("snippets/normal_least_squares.py", "- (yi - (w * xi + b)) ** 2 / (2 * sigma**2) for xi",
+    ("snippets/normal_least_squares/checks.py", "- (yi - (w * xi + b)) ** 2 / (2 * sigma**2) for xi",
      "- (yi - (w * xi + b)) ** 2 / sigma**2 for xi", "verify_gaussian_log_likelihood"),
-    ("snippets/maximum_likelihood.py", "article_form = h * sp.log(p) + t * sp.log(1 - p)",
+    ("snippets/maximum_likelihood/checks.py", "article_form = h * sp.log(p) + t * sp.log(1 - p)",
      "article_form = h * sp.log(p) + t * sp.log(p)", "verify_coin_maximum"),
-    ("snippets/cross_entropy_from_information.py", "kl = sp.Add(*[pi * sp.log(pi / qi)",
+    ("snippets/cross_entropy_from_information/checks.py", "kl = sp.Add(*[pi * sp.log(pi / qi)",
      "kl = sp.Add(*[qi * sp.log(pi / qi)", "verify_cross_entropy_decomposition"),
     # the page once wrote the squared-error gradient without its factor 2, beside numbers that have it
-    ("snippets/cross_entropy.py", "page_cross_entropy, page_squared_error = p - y, 2 * (p - y) * p * (1 - p)",
+    ("snippets/cross_entropy/checks.py", "page_cross_entropy, page_squared_error = p - y, 2 * (p - y) * p * (1 - p)",
      "page_cross_entropy, page_squared_error = p - y, (p - y) * p * (1 - p)", "verify_gradients_as_written"),
-    ("snippets/least_squares.py", "y = [w * xi + b + e for xi, e",
+    ("snippets/least_squares/checks.py", "y = [w * xi + b + e for xi, e",
      "y = [w * xi + b + e**2 for xi, e", "verify_unbiased_without_normality"),
 ]
 

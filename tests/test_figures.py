@@ -11,13 +11,13 @@ import pytest
 from bs4 import BeautifulSoup
 from matplotlib.figure import Figure
 
-from snippets import maximum_likelihood
-from snippets.claim import chapter_modules
+from snippets.claim import chapter_parts
+from snippets.maximum_likelihood import figures as coin_figures
 from snippets.figures import SCHEMES, render_figure
 from tests.article import FIGURES
 
-SPECS = {f"{m.__name__.removeprefix('snippets.')}.{spec.name}": spec for m in chapter_modules()
-         for spec in getattr(m, "FIGURES", ())}
+SPECS = {f"{chapter}.{spec.name}": spec for chapter, module in chapter_parts("figures").items()
+         for spec in module.FIGURES}
 PLACES = [(name, page, fid) for name, places in FIGURES.items() for page, fid in places]
 
 
@@ -99,7 +99,7 @@ def test_figure_labels_carry_the_article_values(name: str, labels: list[str]) ->
 
 
 def test_coin_figure_marks_the_maximum_of_the_curve_it_draws() -> None:
-    curves = maximum_likelihood.coin_curves()
+    curves = coin_figures.coin_curves()
     grid_max = curves["p"][np.argmax(curves["likelihood"])]
     assert curves["p_max"] == pytest.approx(grid_max, abs=curves["p"][1] - curves["p"][0])
     assert f"{curves['p_max']:.1f}" == "0.6"

@@ -17,9 +17,9 @@ from tests.conftest import build_env
 
 MUTATIONS = [
     # (file, original line, mutated line, a claim the change must break)
-    ("snippets/cross_entropy.py", "P_CONFIDENT = 0.9", "P_CONFIDENT = 0.85", "cross_entropy.cat_confident_loss"),
-    ("snippets/maximum_likelihood.py", "HEADS = 6", "HEADS = 8", "maximum_likelihood.mle_closed_form"),
-    ("snippets/least_squares.py", "SALES: tuple[float, ...] = (50, 60, 70, 80, 90)",
+    ("snippets/cross_entropy/model.py", "P_CONFIDENT = 0.9", "P_CONFIDENT = 0.85", "cross_entropy.cat_confident_loss"),
+    ("snippets/maximum_likelihood/model.py", "HEADS = 6", "HEADS = 8", "maximum_likelihood.mle_closed_form"),
+    ("snippets/least_squares/model.py", "SALES: tuple[float, ...] = (50, 60, 70, 80, 90)",
      "SALES: tuple[float, ...] = (52, 60, 70, 80, 90)", "least_squares.fitted_intercept"),
     ("snippets/emails.py", "P_MEETING = 0.3", "P_MEETING = 0.35",
      "cross_entropy_from_information.cross_entropy_meeting"),

@@ -151,7 +151,8 @@ def test_downloaded_bundle_runs_outside_the_repository(built_site: Path, tmp_pat
     folder = tmp_path / name
     first = json.loads((folder / f"{name}.ipynb").read_text(encoding="utf-8"))["cells"][0]
     assert first["cell_type"] == "markdown" and "requirements.txt" in "".join(first["source"])
-    assert {p.name for p in (folder / "snippets").glob("*.py")} >= {"__init__.py", f"{name}.py", "claim.py"}
+    assert {p.relative_to(folder / "snippets").as_posix() for p in (folder / "snippets").rglob("*.py")} >= {
+        "__init__.py", f"{name}/__init__.py", f"{name}/model.py", "claim.py"}
     # A last cell proves that every snippets module the notebook used came from the bundle, not from the
     # checkout (which this test's Python has installed): a module missing from the zip would show here.
     notebook = json.loads((folder / f"{name}.ipynb").read_text(encoding="utf-8"))

@@ -50,7 +50,7 @@ def test_every_derived_number_explains_itself_and_inputs_stay_plain(built_site: 
             assert span["data-function"] == bound.computed_by(), html
             assert span["data-ledger"].endswith(f"ledger/#{span['data-claim']}"), html
             # the code link lands on the line that defines the function (in the chapter, or shared emails)
-            code = re.search(r"source/(\w+)/#L-(\d+)$", span["data-code"])
+            code = re.search(r"source/([\w/]+)/#L-(\d+)$", span["data-code"])  # least_squares/claims
             assert code, span["data-code"]
             line = (ROOT / "snippets" / f"{code[1]}.py").read_text(encoding="utf-8").splitlines()[int(code[2]) - 1]
             function = span["data-function"].split(" · ")[1].removesuffix("()")
@@ -169,8 +169,9 @@ def test_ledger_lists_every_claim_with_value_article_value_and_code(built_site: 
         assert row["说明"].get_text() == bound.claim.summary
         code_link = row["名称与代码"].find("a")["href"]
         page, anchor = code_link.split("#")
-        assert (built_site / "ledger" / page).resolve().joinpath("index.html").is_file(), code_link
-        assert anchor in anchors_of(Path(page).name), code_link
+        target = (built_site / "ledger" / page).resolve()  # …/source/least_squares/claims
+        assert target.joinpath("index.html").is_file(), code_link
+        assert anchor in anchors_of(target.relative_to((built_site / "source").resolve()).as_posix() + "/"), code_link
 
 
 def test_ledger_groups_claims_under_their_chapters_title(built_site: Path) -> None:

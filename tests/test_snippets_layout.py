@@ -1,18 +1,32 @@
-"""How the snippet modules hang together: imports go one way (no chapter imports a chapter that imports it)."""
+"""How the snippets are laid out: a package per chapter whose parts keep computation apart from drawing and
+checking, no file too long to read, and imports that go one way (no chapter imports a chapter that imports it)."""
 
 from __future__ import annotations
 
 import ast
+from pathlib import Path
 
 from tests.conftest import ROOT
 
 PACKAGE = ROOT / "snippets"
 
 
+def top_level() -> list[str]:
+    """The package's modules and chapter packages: ``claim``, ``least_squares`` …"""
+    return sorted({path.relative_to(PACKAGE).parts[0].removesuffix(".py") for path in PACKAGE.rglob("*.py")}
+                  - {"__init__", "__pycache__"})
+
+
 def imports_of(name: str) -> set[str]:
-    """The snippet modules ``snippets/<name>.py`` imports, anywhere in it (inside functions too)."""
+    """The snippet modules and chapters that ``snippets/<name>.py`` or any file of the chapter package
+    ``snippets/<name>/`` imports, anywhere in it (inside functions too)."""
+    files = sorted((PACKAGE / name).rglob("*.py")) if (PACKAGE / name).is_dir() else [PACKAGE / f"{name}.py"]
+    return {module for file in files for module in _imports_in(file)} & set(top_level()) - {name}
+
+
+def _imports_in(file: Path) -> set[str]:
     found = set()
-    for node in ast.walk(ast.parse((PACKAGE / f"{name}.py").read_text(encoding="utf-8"))):
+    for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
         if isinstance(node, ast.ImportFrom):
             if node.module and node.module.startswith("snippets."):
                 found.add(node.module.removeprefix("snippets.").split(".")[0])
@@ -23,8 +37,7 @@ def imports_of(name: str) -> set[str]:
         elif isinstance(node, ast.Import):
             found.update(a.name.removeprefix("snippets.").split(".")[0] for a in node.names
                          if a.name.startswith("snippets."))
-    modules = {path.stem for path in PACKAGE.glob("*.py")}
-    return (found & modules) - {name}
+    return found
 
 
 def cycle(graph: dict[str, set[str]]) -> list[str] | None:
@@ -48,7 +61,7 @@ def cycle(graph: dict[str, set[str]]) -> list[str] | None:
 
 
 def test_the_import_graph_of_the_snippets_has_no_cycle() -> None:
-    graph = {path.stem: imports_of(path.stem) for path in PACKAGE.glob("*.py")}
+    graph = {name: imports_of(name) for name in top_level()}
     assert "emails" in graph["cross_entropy_from_information"] and "emails" in graph["cross_entropy_from_likelihood"]
     assert cycle(graph) is None, " → ".join(cycle(graph))
 
@@ -60,3 +73,36 @@ def test_two_chapters_importing_each_other_are_a_cycle(tmp_path, monkeypatch) ->
     monkeypatch.setattr(__import__(__name__, fromlist=["PACKAGE"]), "PACKAGE", tmp_path)
     graph = {name: imports_of(name) for name in ("a", "b")}
     assert cycle(graph) == ["a", "b", "a"]
+
+
+#: What only drawing and checking need: a chapter's model and claims import none of it.
+PRESENTATION = ("matplotlib", "sympy", "snippets.figures", "snippets.verification")
+
+
+def test_every_chapter_is_a_package_whose_numbers_need_no_drawing_or_checking_code() -> None:
+    from snippets import CHAPTER_MODULES
+
+    for chapter in CHAPTER_MODULES:
+        parts = {path.stem for path in (PACKAGE / chapter).glob("*.py")}
+        assert {"__init__", "model"} <= parts <= {"__init__", "model", "claims", "figures", "checks"}, chapter
+        for part in ("__init__", "model", "claims"):
+            if part in parts:
+                used = _all_imports(PACKAGE / chapter / f"{part}.py")
+                drawing = [m for m in used if m.startswith(PRESENTATION) or m.endswith((".figures", ".checks"))]
+                assert drawing == [], f"{chapter}/{part}.py imports {drawing}"
+
+
+def _all_imports(file: Path) -> set[str]:
+    tree = ast.parse(file.read_text(encoding="utf-8"))
+    return ({node.module for node in ast.walk(tree) if isinstance(node, ast.ImportFrom) and node.module}
+            | {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import) for alias in node.names})
+
+
+#: A file a reader can take in at once (the issue that split the chapters asked for ~300 lines).
+LONGEST = 300
+
+
+def test_no_snippet_file_is_longer_than_a_reader_takes_in_at_once() -> None:
+    lengths = {path.relative_to(PACKAGE).as_posix(): len(path.read_text(encoding="utf-8").splitlines())
+               for path in PACKAGE.rglob("*.py")}
+    assert {name: n for name, n in lengths.items() if n > LONGEST} == {}

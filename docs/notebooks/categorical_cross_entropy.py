@@ -14,7 +14,7 @@
 # # Notebook：分类分布与交叉熵
 #
 # 配合[分类分布与交叉熵](../categorical-cross-entropy.md)一章（原文第二部分 §2）。
-# 函数来自 `snippets/categorical_cross_entropy.py`。
+# 函数来自 `snippets/categorical_cross_entropy/`。
 
 # %% [markdown]
 # ## 数据
@@ -49,13 +49,15 @@ print(f"J     = {cat.mean_cross_entropy(labels, predictions):.3f}")
 # ## 交叉核对：SymPy
 
 # %%
-cat.verify_bernoulli_log_probability()
+from snippets.categorical_cross_entropy import checks as cat_checks  # the chapter's SymPy checks
+
+cat_checks.verify_bernoulli_log_probability()
 
 # %%
-cat.verify_loss_is_mean_negative_log_likelihood()
+cat_checks.verify_loss_is_mean_negative_log_likelihood()
 
 # %%
-cat.verify_categorical_log_probability()
+cat_checks.verify_categorical_log_probability()
 
 # %% [markdown]
 # ## 结论

@@ -13,7 +13,7 @@
 # %% [markdown]
 # # Notebook：交叉熵
 #
-# 配合[交叉熵](../cross-entropy.md)一章（原文第一部分 §2）。函数来自 `snippets/cross_entropy.py`。
+# 配合[交叉熵](../cross-entropy.md)一章（原文第一部分 §2）。函数来自 `snippets/cross_entropy/`。
 
 # %% [markdown]
 # ## 数据
@@ -44,9 +44,9 @@ for p in (ce.P_CONFIDENT, ce.P_WRONG):
 # 标签为一时，交叉熵公式只剩 $-\log p$ 这一项：让 SymPy 展开伯努利概率的对数来核对。
 
 # %%
-from snippets import categorical_cross_entropy as cat
+from snippets.categorical_cross_entropy import checks as cat_checks  # that chapter's SymPy checks
 
-cat.verify_bernoulli_log_probability()
+cat_checks.verify_bernoulli_log_probability()
 
 # %% [markdown]
 # 多分类时，one-hot 标签让求和只剩真实类别一项；两个类别时与二分类公式一致。
@@ -59,8 +59,9 @@ print(f"{ce.categorical_cross_entropy([0, 1], [1 - ce.P_CONFIDENT, ce.P_CONFIDEN
 
 # %%
 from snippets.figures import figure_named
+from snippets.cross_entropy import figures as ce_figures
 
-figure_named(ce, "negative_log")
+figure_named(ce_figures, "negative_log")
 
 # %% [markdown]
 # ## 结论

@@ -14,7 +14,7 @@
 # # Notebook：从极大似然推导交叉熵
 #
 # 配合[从极大似然推导交叉熵](../cross-entropy-from-likelihood.md)一章（原文第三部分 §1）。
-# 函数来自 `snippets/cross_entropy_from_likelihood.py`。
+# 函数来自 `snippets/cross_entropy_from_likelihood/`。
 
 # %% [markdown]
 # ## 数据
@@ -43,20 +43,21 @@ print(f"会议: log(1 - p) = {lik.contribution_meeting():.3f}")
 # ## 交叉核对：推导的每一步
 
 # %%
-from snippets import categorical_cross_entropy as cat
+from snippets.categorical_cross_entropy import checks as cat_checks  # that chapter's SymPy checks
 
-cat.verify_bernoulli_log_probability()
+cat_checks.verify_bernoulli_log_probability()
 
 # %%
-cat.verify_loss_is_mean_negative_log_likelihood()
+cat_checks.verify_loss_is_mean_negative_log_likelihood()
 
 # %% [markdown]
 # ## 图
 
 # %%
 from snippets.figures import figure_named
+from snippets.cross_entropy_from_likelihood import figures as lik_figures
 
-figure_named(lik, "email_contributions")
+figure_named(lik_figures, "email_contributions")
 
 # %% [markdown]
 # ## 结论

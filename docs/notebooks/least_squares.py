@@ -13,7 +13,7 @@
 # %% [markdown]
 # # Notebook：最小二乘法
 #
-# 配合[最小二乘法](../least-squares.md)一章（原文第一部分 §1）。数据和函数都来自 `snippets/least_squares.py`：
+# 配合[最小二乘法](../least-squares.md)一章（原文第一部分 §1）。数据和函数都来自 `snippets/least_squares/`：
 # 这里只调用，不复制。顺序是：数据 → 模型 → 评估 → 交叉核对 → 图 → 结论。
 
 # %% [markdown]
@@ -50,7 +50,9 @@ print(f"L = {ls.mean_squared_error(ls.TEMPERATURE, ls.SALES, w, b):.3f}")
 # 同一组数再用两种独立的办法求一次：SymPy 用有理数精确解方程，梯度下降一步步逼近。
 
 # %%
-ls.verify_normal_equations()
+from snippets.least_squares import checks as ls_checks  # the chapter's SymPy checks
+
+ls_checks.verify_normal_equations()
 
 # %%
 w_gd, b_gd = ls.gradient_descent_line(ls.TEMPERATURE, ls.SALES)
@@ -66,9 +68,10 @@ print(f"梯度下降：w = {w_gd:.6f}   b = {b_gd:.6f}")
 
 # %%
 from snippets.figures import figure_named
+from snippets.least_squares import figures as ls_figures
 
 print(f"异常值之后：w = {ls.outlier_slope():.1f}   b = {ls.outlier_intercept():.1f}")
-figure_named(ls, "fit_and_outlier")
+figure_named(ls_figures, "fit_and_outlier")
 
 # %% [markdown]
 # ## 结论

@@ -13,7 +13,7 @@
 # %% [markdown]
 # # Notebook：极大似然估计
 #
-# 配合[极大似然估计](../maximum-likelihood.md)一章（原文第一部分 §3）。函数来自 `snippets/maximum_likelihood.py`。
+# 配合[极大似然估计](../maximum-likelihood.md)一章（原文第一部分 §3）。函数来自 `snippets/maximum_likelihood/`。
 
 # %% [markdown]
 # ## 数据
@@ -51,15 +51,18 @@ print(f"梯度上升 p = {ml.gradient_ascent_coin(ml.HEADS, ml.TAILS):.9f}")
 # ## 交叉核对：SymPy 求导
 
 # %%
-ml.verify_coin_maximum()
+from snippets.maximum_likelihood import checks as ml_checks  # the chapter's SymPy checks
+
+ml_checks.verify_coin_maximum()
 
 # %% [markdown]
 # ## 图
 
 # %%
 from snippets.figures import figure_named
+from snippets.maximum_likelihood import figures as ml_figures
 
-figure_named(ml, "coin_likelihood")
+figure_named(ml_figures, "coin_likelihood")
 
 # %% [markdown]
 # ## 结论

@@ -14,7 +14,7 @@
 # # Notebook：正态分布与最小二乘
 #
 # 配合[正态分布与最小二乘](../normal-least-squares.md)一章（原文第二部分 §1）。
-# 函数来自 `snippets/normal_least_squares.py` 和 `snippets/least_squares.py`。
+# 函数来自 `snippets/normal_least_squares/` 和 `snippets/least_squares/`。
 
 # %% [markdown]
 # ## 数据与模型
@@ -48,21 +48,24 @@ print("最小二乘:", tuple(round(v, 6) for v in ls.fit_line(ls.TEMPERATURE, ls
 # 对任意取值的数据，对数似然就是常数减去平方和除以 $2\sigma^2$；两者的梯度成比例。
 
 # %%
-nls.verify_gaussian_log_likelihood()
+from snippets.normal_least_squares import checks as nls_checks  # the chapter's SymPy checks
+
+nls_checks.verify_gaussian_log_likelihood()
 
 # %%
-nls.verify_same_maximiser_for_every_sigma()
+nls_checks.verify_same_maximiser_for_every_sigma()
 
 # %%
-nls.verify_variance_estimate()
+nls_checks.verify_variance_estimate()
 
 # %% [markdown]
 # ## 图
 
 # %%
 from snippets.figures import figure_named
+from snippets.normal_least_squares import figures as nls_figures
 
-figure_named(nls, "likelihood_and_squares")
+figure_named(nls_figures, "likelihood_and_squares")
 
 # %% [markdown]
 # ## 结论

@@ -44,7 +44,9 @@ for y, p in emails:
 # ## 交叉核对
 
 # %%
-info.verify_both_routes_give_the_same_loss()
+from snippets.cross_entropy_from_information import checks as info_checks  # the chapter's SymPy checks
+
+info_checks.verify_both_routes_give_the_same_loss()
 
 # %% [markdown]
 # ## 结论

@@ -1,0 +1,48 @@
+"""交叉熵: SymPy checks of the chapter's derivation steps (验证这一步).
+
+Each ``verify_…()`` redoes one step of the article symbolically and returns a
+:class:`~snippets.verification.Verification`; ``CHECKS`` lists them for the build.
+"""
+
+from __future__ import annotations
+
+from snippets.claim import find_claim, format_number
+from snippets.cross_entropy.model import CAT_LABEL, WRONG_LOGIT
+from snippets.verification import Verification, latex, same
+
+
+def verify_gradients_as_written() -> Verification:
+    """§2.3 annotation: the two gradient formulas on the page, and the numbers they give at ``z = WRONG_LOGIT``."""
+    import sympy as sp
+
+    z, y = sp.symbols("z y", real=True)
+    p = 1 / (1 + sp.exp(-z))
+    cross_entropy = -(y * sp.log(p) + (1 - y) * sp.log(1 - p))
+    squared_error = (p - y) ** 2
+    d_cross_entropy, d_squared_error = sp.diff(cross_entropy, z), sp.diff(squared_error, z)
+    page_cross_entropy, page_squared_error = p - y, 2 * (p - y) * p * (1 - p)  # as the page writes them
+    at_wrong = {z: sp.Integer(int(WRONG_LOGIT)), y: CAT_LABEL}
+    printed = {name: find_claim(f"cross_entropy.{name}") for name in
+               ("wrong_cross_entropy_gradient", "wrong_squared_error_gradient", "gradient_ratio")}
+    from_page = {
+        "wrong_cross_entropy_gradient": float(page_cross_entropy.subs(at_wrong)),
+        "wrong_squared_error_gradient": float(page_squared_error.subs(at_wrong)),
+        "gradient_ratio": float((page_cross_entropy / page_squared_error).subs(at_wrong)),
+    }
+    numbers_match = all(format_number(from_page[name], claim.claim.digits) == claim.text()
+                        for name, claim in printed.items())
+    z_text, (ce_text, se_text, ratio_text) = find_claim("cross_entropy.wrong_logit").text(), (
+        format_number(from_page[name], claim.claim.digits) for name, claim in printed.items())
+    at = r"\Big|_{z = %s,\ y = %d}" % (z_text, CAT_LABEL)
+    return Verification(
+        "交叉熵对 z 的梯度是 p − y，平方误差 (p − y)² 对 z 的梯度是 2(p − y)·p(1 − p)；"
+        f"把 z = {z_text.replace('-', '\u2212')}、y = {CAT_LABEL} 代入这两个式子，正好得到页面上的两个梯度和它们的比",
+        same(d_cross_entropy, page_cross_entropy) and same(d_squared_error, page_squared_error) and numbers_match,
+        (latex(r"\frac{\partial}{\partial z}\bigl(-[y \log p + (1 - y)\log(1 - p)]\bigr)", "p - y"),
+         latex(r"\frac{\partial}{\partial z}(p - y)^2", r"2(p - y)\,p(1 - p)"),
+         latex(r"(p - y)" + at, ce_text), latex(r"2(p - y)\,p(1 - p)" + at, se_text),
+         latex(r"\frac{p - y}{2(p - y)\,p(1 - p)}" + at, ratio_text)),
+    )
+
+
+CHECKS = (verify_gradients_as_written,)

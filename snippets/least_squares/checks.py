@@ -1,0 +1,87 @@
+"""最小二乘法: SymPy checks of the chapter's derivation steps (验证这一步).
+
+Each ``verify_…()`` redoes one step of the article symbolically and returns a
+:class:`~snippets.verification.Verification`; ``CHECKS`` lists them for the build.
+"""
+
+from __future__ import annotations
+
+from snippets.least_squares.model import SALES, TEMPERATURE, fit_line, gradient_descent_line
+from snippets.verification import Verification, latex, scientific
+
+
+def verify_normal_equations() -> Verification:
+    """§1.3: setting ∂L/∂w = ∂L/∂b = 0 on the table gives the fit exactly, and it is a minimum."""
+    import sympy as sp
+
+    w, b = sp.symbols("w b", real=True)
+    x = [sp.Rational(v) for v in TEMPERATURE]
+    y = [sp.Rational(v) for v in SALES]
+    loss = sp.Rational(1, len(x)) * sp.Add(*[(yi - (w * xi + b)) ** 2 for xi, yi in zip(x, y, strict=True)])
+    d_w, d_b = sp.expand(sp.diff(loss, w)), sp.expand(sp.diff(loss, b))
+    solutions = sp.solve([d_w, d_b], [w, b], dict=True)
+    hessian = sp.hessian(loss, (w, b))
+    w_fit, b_fit = fit_line(TEMPERATURE, SALES)
+    unique = len(solutions) == 1
+    w_exact, b_exact = (solutions[0][w], solutions[0][b]) if unique else (sp.nan, sp.nan)
+    passed = (
+        unique
+        and w_exact.is_rational and b_exact.is_rational
+        and abs(float(w_exact) - w_fit) < 1e-9 and abs(float(b_exact) - b_fit) < 1e-9
+        and bool(hessian.is_positive_definite)
+        and loss.subs({w: w_exact, b: b_exact}) == 0
+    )
+    return Verification(
+        "令 ∂L/∂w = ∂L/∂b = 0，用有理数精确求解奶茶数据，得到唯一解，且是最小点",
+        passed,
+        (
+            latex(r"\frac{\partial L}{\partial w}", d_w), latex(r"\frac{\partial L}{\partial b}", d_b),
+            latex(r"(w, b)", f"({sp.latex(w_exact)}, {sp.latex(b_exact)})"),
+            latex(r"\nabla^2 L", hessian) + r" \succ 0",
+            latex(r"L(w, b)", loss.subs({w: w_exact, b: b_exact})),
+        ),
+    )
+
+
+def verify_unbiased_without_normality() -> Verification:
+    """§1.3 annotation: the least-squares fit is unbiased for any zero-mean errors, normal or not."""
+    import sympy as sp
+
+    w, b = sp.symbols("w b", real=True)
+    errors = sp.symbols(f"epsilon_1:{len(TEMPERATURE) + 1}", real=True)
+    x = [sp.Rational(v) for v in TEMPERATURE]
+    y = [w * xi + b + e for xi, e in zip(x, errors, strict=True)]
+    x_bar, y_bar = sum(x) / len(x), sum(y) / len(y)
+    w_hat = sum((xi - x_bar) * (yi - y_bar) for xi, yi in zip(x, y, strict=True)) / sum((xi - x_bar) ** 2 for xi in x)
+    b_hat = y_bar - w_hat * x_bar
+    w_error, b_error = sp.expand(w_hat - w), sp.expand(b_hat - b)
+    at_zero_errors = {e: 0 for e in errors}
+
+    def linear_in_errors(expr: sp.Expr) -> bool:
+        polynomial = sp.Poly(expr, *errors)
+        return polynomial.total_degree() == 1 and not expr.free_symbols & {w, b} and expr.subs(at_zero_errors) == 0
+
+    return Verification(
+        "把 y_i = wx_i + b + ε_i 代入正规方程的解：ŵ − w 与 b̂ − b 只是误差 ε_i 的线性组合，没有常数项；"
+        "所以只要 E[ε_i] = 0，不论 ε_i 服从什么分布，E[ŵ] = w、E[b̂] = b",
+        linear_in_errors(w_error) and linear_in_errors(b_error),
+        (latex(r"\hat{w} - w", w_error), latex(r"\hat{b} - b", b_error),
+         latex(r"E[\hat{w}] - w", w_error.subs(at_zero_errors)) + r" \quad (E[\epsilon_i] = 0)"),
+    )
+
+
+def verify_gradient_descent_reaches_the_fit() -> Verification:
+    """Numerical cross-check: gradient descent lands on the closed-form fit."""
+    w_gd, b_gd = gradient_descent_line(TEMPERATURE, SALES)
+    w_fit, b_fit = fit_line(TEMPERATURE, SALES)
+    gap = max(abs(w_gd - w_fit), abs(b_gd - b_fit))
+    return Verification(
+        "梯度下降（不用解析解）从 w = b = 0 出发，落到与正规方程相同的 w、b",
+        gap < 1e-6,
+        (latex("(w, b)_{\\text{GD}}", f"({w_gd:.6f}, {b_gd:.6f})"),
+         latex("(w, b)_{\\text{解析}}", f"({w_fit:.6f}, {b_fit:.6f})"),
+         latex(r"\max |\Delta|", scientific(gap))),
+    )
+
+
+CHECKS = (verify_normal_equations, verify_unbiased_without_normality, verify_gradient_descent_reaches_the_fit)
