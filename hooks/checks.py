@@ -98,12 +98,12 @@ def render_check(marker: Marker, page: Page, config: MkDocsConfig, files: Files)
     result = _results[name]
     if not result.passed:
         raise MarkerError(f"check failed: {result.statement}\n  " + "\n  ".join(result.evidence))
-    from snippets.code_location import module_path
+    from snippets.code_location import code_page, module_path
 
     path = module_path(inspect.getmodule(check))  # snippets/least_squares/checks.py
     line = inspect.getsourcelines(check)[1]
-    code_page = posixpath.relpath(f"source/{path.removeprefix('snippets/').removesuffix('.py')}.md",
-                                  posixpath.dirname(page.file.src_uri) or ".")
+    source_page, lines = code_page(path)
+    source_link = f"{posixpath.relpath(source_page, posixpath.dirname(page.file.src_uri) or '.')}#{lines}-{line}"
     code = inspect.getsource(check).rstrip()
     evidence = "\n\n".join(f"$$\n{formula}\n$$" for formula in result.evidence)
     code_block = textwrap.indent(f"```python\n{code}\n```", "    ", lambda line: True)
@@ -112,7 +112,7 @@ def render_check(marker: Marker, page: Page, config: MkDocsConfig, files: Files)
         f"**结论：{'通过' if result.passed else '未通过'}。**\n\n"
         f'??? example "计算它的代码（{path} 第 {line} 行）"\n\n'
         f"{code_block}\n\n"
-        f"    [在源码页中查看]({code_page}#L-{line})"
+        f"    [在源码页中查看]({source_link})"
     )
     return (f'??? success "验证这一步：{result.statement}"\n\n'
             + textwrap.indent(body, marker.indent + "    ", lambda line: True))

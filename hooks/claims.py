@@ -38,7 +38,6 @@ if TYPE_CHECKING:
 log = logging.getLogger("mkdocs.plugins.claims")
 
 LEDGER_URI = "ledger.md"
-SOURCE_DIR = "source"
 
 # Names of markers per page, collected before pages render (for the ledger).
 _uses: dict[str, list[str]] = defaultdict(list)
@@ -185,8 +184,7 @@ def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
             pages = "、".join(f'<a href="{_link(uri, here, config)}">{html.escape(_titles[uri])}</a>'
                              for uri in _uses.get(bound.name, [])) or "—"
             origin = "核对" if c.origin == "annotation" else ("原文输入" if bound.is_input else "原文结果")
-            code = (f'<code>{bound.name}</code><br><a href="{_link(f'{SOURCE_DIR}/{_code_module(bound)}.md', here, config)}'
-                    f'#L-{bound.source_line()}">'
+            code = (f'<code>{bound.name}</code><br><a href="{_code_link(bound, here, config)}">'
                     f"{html.escape(bound.computed_by())}</a>")
             cells = (value.replace("-", "−"), c.article.replace("-", "−") if c.article else "—",
                      html.escape(c.summary), origin, f"{c.digits} 位小数", pages, code)
@@ -197,17 +195,17 @@ def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
     return "\n".join(lines)
 
 
-def _code_module(bound) -> str:
-    """The snippet file whose source page shows the claim's code: ``least_squares/claims``, or ``emails`` for
-    the shared emails."""
-    from snippets.code_location import module_path
+def _code_link(bound, here: str, config: MkDocsConfig) -> str:
+    """Link from the page at ``here`` to the line of the source page that defines the claim's number."""
+    from snippets.code_location import code_page, module_path
 
-    return module_path(bound.defining_module()).removeprefix("snippets/").removesuffix(".py")
+    page, lines = code_page(module_path(bound.defining_module()))
+    return f"{_link(page, here, config)}#{lines}-{bound.source_line()}"
 
 
 def _explained(bound, page: Page, config: MkDocsConfig) -> dict[str, str]:
     """What the popup of a derived number says, and where its links go."""
-    code = f"{_link(f'{SOURCE_DIR}/{_code_module(bound)}.md', page.url, config)}#L-{bound.source_line()}"
+    code = _code_link(bound, page.url, config)
     c = bound.claim
     checked = (f"原文印作 {c.article.replace('-', '−')}，测试按原文核对" if c.origin == "article"
                else "本站核对注释新增，测试按独立推算核对")

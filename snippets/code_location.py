@@ -37,6 +37,27 @@ def module_path(module: ModuleType) -> str:
     return module.__name__.replace(".", "/") + (Path(module.__file__).name == "__init__.py") * "/__init__" + ".py"
 
 
+#: The source pages' folder on the site.
+SOURCE_DIR = "source"
+
+
+def code_page(path: str) -> tuple[str, str]:
+    """The source page that shows the file ``path`` (``snippets/…``), and the prefix of its line anchors.
+
+    A shared module has a page of its own, lines ``#L-42``; a chapter's parts share the chapter's
+    page, one section each, lines ``#claims-L-42``.
+
+    >>> code_page("snippets/claim.py"), code_page("snippets/least_squares/claims.py")
+    (('source/claim.md', 'L'), ('source/least_squares.md', 'claims-L'))
+    >>> code_page("snippets/least_squares/__init__.py")
+    ('source/least_squares.md', 'init-L')
+    """
+    parts = path.removeprefix("snippets/").removesuffix(".py").split("/")
+    if len(parts) == 1:
+        return f"{SOURCE_DIR}/{parts[0]}.md", "L"
+    return f"{SOURCE_DIR}/{parts[0]}.md", f"{parts[1].strip('_')}-L"
+
+
 def assigning_module(module: ModuleType, name: str) -> ModuleType:
     """The module that assigns ``name`` at top level: ``module`` itself, or one it imports ``name`` from
     (``from snippets.x import name``, or a chapter's ``from snippets.x.model import *``)."""

@@ -50,12 +50,14 @@ def test_every_derived_number_explains_itself_and_inputs_stay_plain(built_site: 
             assert span["data-function"] == bound.computed_by(), html
             assert span["data-ledger"].endswith(f"ledger/#{span['data-claim']}"), html
             # the code link lands on the line that defines the function (in the chapter, or shared emails)
-            code = re.search(r"source/([\w/]+)/#L-(\d+)$", span["data-code"])  # least_squares/claims
+            # source/emails/#L-19, or source/least_squares/#claims-L-40 for a chapter's part
+            code = re.search(r"source/(\w+)/#(?:(\w+)-)?L-(\d+)$", span["data-code"])
             assert code, span["data-code"]
-            line = (ROOT / "snippets" / f"{code[1]}.py").read_text(encoding="utf-8").splitlines()[int(code[2]) - 1]
+            file = f"{code[1]}.py" if code[2] is None else f"{code[1]}/{code[2].replace('init', '__init__')}.py"
+            line = (ROOT / "snippets" / file).read_text(encoding="utf-8").splitlines()[int(code[3]) - 1]
             function = span["data-function"].split(" · ")[1].removesuffix("()")
             assert line.startswith((f"def {function}(", f"{function} =", f"{function}:")), (span["data-code"], line)
-            assert span["data-function"].startswith(f"snippets/{code[1]}.py · "), html
+            assert span["data-function"].startswith(f"snippets/{file} · "), html
             if bound.claim.origin == "article":
                 assert bound.claim.article.replace("-", "\N{MINUS SIGN}") in span["data-checked"], html
     assert derived > 50 and inputs > 10  # both kinds are on the site (78 and 35 when written)
