@@ -123,15 +123,15 @@ def largest(kind: str) -> str:
 #: The pages axe-core audits: every page written by hand, and for each generated kind its largest
 #: page — the others share its template and differ only in the code or notebook they show.
 AUDITED = [p for p in expected_pages() if not p.startswith(tuple(generated_kinds()))] + [largest(k) for k in generated_kinds()]
-#: Generated pages not audited: each still loads offline without an error and typesets its math.
-STAND_INS = [p for pages in generated_kinds().values() for p in pages if p not in AUDITED]
+#: Every generated page: each is visited once on a phone (loads offline, typesets its math, fits).
+GENERATED = [p for pages in generated_kinds().values() for p in pages]
 
 
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
     if "page_path" in metafunc.fixturenames:
         metafunc.parametrize("page_path", AUDITED)
     if "generated_page" in metafunc.fixturenames:
-        metafunc.parametrize("generated_page", STAND_INS)
+        metafunc.parametrize("generated_page", GENERATED)
 
 
 def test_page_typesets_its_math_offline_and_passes_axe(browser: Browser, site_url: str, page_path: str) -> None:
@@ -169,9 +169,10 @@ def test_page_typesets_its_math_offline_and_passes_axe(browser: Browser, site_ur
     assert levels and levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:])), levels
 
 
-def test_generated_page_loads_offline_and_typesets_its_math(browser: Browser, site_url: str,
-                                                            generated_page: str) -> None:
-    visit = Visit(browser, site_url, generated_page)
+def test_generated_page_loads_offline_typesets_its_math_and_fits_a_phone(browser: Browser, site_url: str,
+                                                                         generated_page: str) -> None:
+    """One visit at 390 px per code or notebook page (the largest of each kind is audited above too)."""
+    visit = Visit(browser, site_url, generated_page, width=390, height=844)
     page = visit.page
     counts = page.evaluate("""() => ({
         math: document.querySelectorAll(".arithmatex").length,
@@ -180,10 +181,12 @@ def test_generated_page_loads_offline_and_typesets_its_math(browser: Browser, si
         lang: document.documentElement.lang,
         h1: document.querySelectorAll("article h1").length,
     })""")
+    widths = page.evaluate(PHONE_WIDTHS)  # it never scrolls sideways: code scrolls in its own box
     page.close()
     assert visit.problems == []
     assert counts["typeset"] == counts["math"] and counts["errors"] == 0
     assert counts["lang"] == "zh" and counts["h1"] == 1
+    assert widths == PHONE_FITS
 
 
 def test_every_built_page_is_checked(built_site: Path) -> None:
@@ -285,16 +288,6 @@ PHONE_WIDTHS = """() => ({
             .filter((e) => getComputedStyle(e).overflowX !== "auto").length,
     })"""
 PHONE_FITS = {"page": 390, "tooWide": 0, "mathBoxes": 0}
-
-
-@pytest.mark.parametrize("generated_page_at_phone", [p for pages in generated_kinds().values() for p in pages])
-def test_phone_width_never_scrolls_the_page_sideways(browser: Browser, site_url: str,
-                                                      generated_page_at_phone: str) -> None:
-    visit = Visit(browser, site_url, generated_page_at_phone, width=390, height=844)
-    widths = visit.page.evaluate(PHONE_WIDTHS)
-    visit.page.close()
-    assert visit.problems == []
-    assert widths == PHONE_FITS
 
 
 CHAPTERS = [p for p in expected_pages() if not p.startswith(tuple(generated_kinds()))]
