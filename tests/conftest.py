@@ -138,7 +138,10 @@ def built_site(request: pytest.FixtureRequest) -> Path:
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
-    """A fast run leaves out the tests of the handout and the offline copy (it does not make them)."""
+    """The slow tests (each builds a copy of the project) run first, so that the two workers do not end
+    on one of them while the other waits; a fast run leaves out the tests of the handout and the offline
+    copy (it does not make them)."""
+    items.sort(key=lambda item: item.get_closest_marker("slow") is None)  # stable: same order on every worker
     if not FAST:
         return
     left_out = [item for item in items if PUBLISHED_EXTRAS & set(getattr(item, "fixturenames", ()))]
