@@ -331,6 +331,11 @@ FIGURES: dict[str, list[tuple[str, str]]] = {
 }
 
 #: Where each derivation check is shown: the page of the step it checks.
+#: Explorables and the pages that place them (after the static figure they extend).
+EXPLORABLES: dict[str, list[str]] = {
+    "cross_entropy.negative_log": ["cross-entropy/"],
+}
+
 CHECKS: dict[str, list[str]] = {
     "least_squares.verify_normal_equations": ["least-squares/"],
     "least_squares.verify_gradient_descent_reaches_the_fit": ["least-squares/"],

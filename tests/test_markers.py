@@ -43,11 +43,13 @@ $$
     ```
 
 [[figure:least_squares.fit_and_outlier]]
+[[explorable:cross_entropy.negative_log]]
 [[check:least_squares.verify_normal_equations]]
 [[article]] [[article:title]] [[handout]] [[offline-copy]] [[concept-map]]
 """
 
-EVERY_KIND = {"claim", "table", "figure", "check", "eq", "article", "handout", "offline-copy", "concept-map"}
+EVERY_KIND = {"claim", "table", "figure", "explorable", "check", "eq", "article", "handout", "offline-copy",
+              "concept-map"}
 
 
 def test_every_marker_is_found_once_with_its_line_and_math_context() -> None:
@@ -59,12 +61,13 @@ def test_every_marker_is_found_once_with_its_line_and_math_context() -> None:
         ("claim", "cross_entropy.p_confident", 9, True),
         ("table", "least_squares.sales_table", 19, False),
         ("figure", "least_squares.fit_and_outlier", 25, False),
-        ("check", "least_squares.verify_normal_equations", 26, False),
-        ("article", None, 27, False),
-        ("article", "title", 27, False),
-        ("handout", None, 27, False),
-        ("offline-copy", None, 27, False),
-        ("concept-map", None, 27, False),
+        ("explorable", "cross_entropy.negative_log", 26, False),
+        ("check", "least_squares.verify_normal_equations", 27, False),
+        ("article", None, 28, False),
+        ("article", "title", 28, False),
+        ("handout", None, 28, False),
+        ("offline-copy", None, 28, False),
+        ("concept-map", None, 28, False),
     ]
     assert {kind for kind, *_ in found} == EVERY_KIND, "the page uses every kind"
 
@@ -125,6 +128,8 @@ KNOWN_PAGE = """\
 
 [[figure:least_squares.fit_and_outlier]]
 
+[[explorable:cross_entropy.negative_log]]
+
 [[check:least_squares.verify_normal_equations]]
 
 [[article]] [[article:title]] [[handout]] [[offline-copy]]
@@ -139,6 +144,8 @@ BAD = {
     "claim-without-name": ("[[claim]]", "a claim needs its name"),
     "table-in-a-sentence": ("见表 [[table:least_squares.sales_table]]", "a table stands on a line of its own"),
     "figure": ("[[figure:cross_entropy.no_such_figure]]", "unknown figure 'cross_entropy.no_such_figure'"),
+    "explorable": ("[[explorable:cross_entropy.no_such_explorable]]",
+                   "unknown explorable 'cross_entropy.no_such_explorable'"),
     "check": ("[[check:least_squares.verify_nothing]]", "unknown check 'least_squares.verify_nothing'"),
     "eq": ("[[eq:no-such-equation]]", "unknown equation; labels on cross-entropy.md: binary-cross-entropy"),
     "article": ("[[article:author]]", "unknown; write [[article]] or [[article:title]]"),
@@ -193,6 +200,8 @@ def test_the_page_with_every_kind_renders(rendered: dict) -> None:
     rows = TABLES["least-squares/"]
     assert "\n    | " + " | ".join(rows[0]) + " |\n    | " + " | ".join(rows[1]) + " |" in out, "rows keep the indent"
     assert '<img class="figure-image" src="../figures/least_squares/fit_and_outlier.svg#only-light"' in out
+    assert '<div class="explorable" id="explorable-cross-entropy-negative-log"' in out
+    assert '<script type="module" src="../javascripts/explorables/binary_cross_entropy.js"></script>' in out
     assert '??? success "验证这一步：' in out
     assert "[原文](https://" in out and "[《似然函数_交叉熵》](https://" in out
     assert "本地用 `make pdf` 生成" in out and "本地用 `make offline` 生成" in out

@@ -76,7 +76,7 @@ def test_two_chapters_importing_each_other_are_a_cycle(tmp_path, monkeypatch) ->
 
 
 #: What only drawing and checking need: a chapter's model and claims import none of it.
-PRESENTATION = ("matplotlib", "sympy", "snippets.figures", "snippets.verification")
+PRESENTATION = ("matplotlib", "sympy", "snippets.figures", "snippets.verification", "snippets.explorables")
 
 
 def test_every_chapter_is_a_package_whose_numbers_need_no_drawing_or_checking_code() -> None:
@@ -84,11 +84,12 @@ def test_every_chapter_is_a_package_whose_numbers_need_no_drawing_or_checking_co
 
     for chapter in CHAPTER_MODULES:
         parts = {path.stem for path in (PACKAGE / chapter).glob("*.py")}
-        assert {"__init__", "model"} <= parts <= {"__init__", "model", "claims", "figures", "checks"}, chapter
+        assert {"__init__", "model"} <= parts <= {"__init__", "model", "claims", "figures", "explorables", "checks"}, chapter
         for part in ("__init__", "model", "claims"):
             if part in parts:
                 used = _all_imports(PACKAGE / chapter / f"{part}.py")
-                drawing = [m for m in used if m.startswith(PRESENTATION) or m.endswith((".figures", ".checks"))]
+                drawing = [m for m in used if m.startswith(PRESENTATION)
+                           or m.endswith((".figures", ".checks", ".explorables"))]
                 assert drawing == [], f"{chapter}/{part}.py imports {drawing}"
 
 

@@ -12,8 +12,8 @@ import numpy as np
 from snippets.claim import Claim
 from snippets.cross_entropy.model import (
     BETWEEN, CAT_LABEL, CONFIDENT, FAIR_GUESS, P_CONFIDENT, P_WRONG, WRONG_LOGIT, balancing_weights,
-    binary_cross_entropy, cat_share, cross_entropy_between, cross_entropy_gradient, kl_divergence,
-    mean_cross_entropy, sigmoid, squared_error_gradient,
+    binary_cross_entropy, binary_cross_entropy_bits, cat_share, cross_entropy_between, cross_entropy_gradient,
+    kl_divergence, mean_cross_entropy, sigmoid, squared_error_gradient,
 )
 
 
@@ -29,12 +29,12 @@ def cat_wrong_loss() -> float:
 
 def cat_confident_bits() -> float:
     """Annotation: ``-log₂ 0.9``, the confident loss in bits instead of nats."""
-    return -float(np.log2(P_CONFIDENT))
+    return binary_cross_entropy_bits(CAT_LABEL, P_CONFIDENT)
 
 
 def cat_wrong_bits() -> float:
     """Annotation: ``-log₂ 0.1``, the wrong loss in bits."""
-    return -float(np.log2(P_WRONG))
+    return binary_cross_entropy_bits(CAT_LABEL, P_WRONG)
 
 
 def kl_fair_to_confident() -> float:

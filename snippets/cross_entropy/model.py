@@ -63,6 +63,17 @@ def binary_cross_entropy(y: float, p: float) -> float:
     return float(loss)
 
 
+def binary_cross_entropy_bits(y: float, p: float) -> float:
+    """:func:`binary_cross_entropy` in bits (base-2 logarithm) instead of nats.
+
+    Examples
+    --------
+    >>> f"{binary_cross_entropy_bits(1, 0.5):.4f}"
+    '1.0000'
+    """
+    return binary_cross_entropy(y, p) / float(np.log(2))
+
+
 def categorical_cross_entropy(y: Sequence[float], p: Sequence[float]) -> float:
     """Multi-class cross-entropy ``L = -Σ_i y_i log p_i`` for a one-hot ``y``.
 

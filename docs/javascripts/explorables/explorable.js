@@ -1,0 +1,77 @@
+// What every explorable does, whatever it draws: read its start (the article's example) from the
+// page, wire its sliders and radio buttons, compute the readouts and write them at the claims'
+// precision, redraw, keep the "link to this picture" address current, restore a shared state
+// from the address, reset to the start. Each explorable's own module passes compute and draw.
+
+const MINUS = "\u2212";
+
+// As snippets.claim.format_number prints: fixed decimals, and never "−0".
+function format(value, digits) {
+  const text = value.toFixed(digits);
+  return (/^-0(\.0*)?$/.test(text) ? text.slice(1) : text).replace("-", MINUS);
+}
+
+function readState(root) {
+  const state = {};
+  for (const input of root.querySelectorAll("input[type=range]")) state[input.dataset.name] = Number(input.value);
+  for (const input of root.querySelectorAll("input[type=radio]:checked")) state[input.dataset.name] = Number(input.value);
+  return state;
+}
+
+function writeState(root, state) {
+  for (const input of root.querySelectorAll("input[type=range]")) {
+    if (input.dataset.name in state) input.value = String(state[input.dataset.name]);
+  }
+  for (const input of root.querySelectorAll("input[type=radio]")) {
+    if (input.dataset.name in state) input.checked = Number(input.value) === state[input.dataset.name];
+  }
+}
+
+// "#explorable-cross-entropy-negative-log:p=0.85,y=0" → {p: 0.85, y: 0}, for this explorable only.
+function stateFromAddress(root) {
+  const prefix = `#${root.id}:`;
+  if (!location.hash.startsWith(prefix)) return null;
+  const state = {};
+  for (const pair of decodeURIComponent(location.hash.slice(prefix.length)).split(",")) {
+    const [name, value] = pair.split("=");
+    if (name && value !== undefined && Number.isFinite(Number(value))) state[name] = Number(value);
+  }
+  return state;
+}
+
+export function mount(name, { compute, draw }) {
+  for (const root of document.querySelectorAll(`.explorable[data-explorable="${name}"]`)) {
+    if (root.closest("#print-site-page")) continue;  // the handout shows the static figure only
+    const start = JSON.parse(root.dataset.start);
+    const digits = JSON.parse(root.dataset.digits);
+    const svg = root.querySelector("svg.explorable__plot");
+    const link = root.querySelector(".explorable__link");
+
+    const update = () => {
+      const state = readState(root);
+      for (const output of root.querySelectorAll("output[data-value]")) {
+        const input = root.querySelector(`input[data-name="${output.dataset.value}"]`);
+        const step = input.step.includes(".") ? input.step.split(".")[1].length : 0;
+        output.textContent = format(state[output.dataset.value], step);
+      }
+      const values = compute(state);
+      for (const output of root.querySelectorAll("output[data-readout]")) {
+        output.textContent = format(values[output.dataset.readout], digits[output.dataset.readout]);
+      }
+      draw(svg, state, values);
+      link.href = `#${root.id}:` + Object.entries(state).map(([key, value]) => `${key}=${value}`).join(",");
+    };
+
+    root.addEventListener("input", update);
+    root.addEventListener("change", update);
+    root.querySelector(".explorable__reset").addEventListener("click", () => {
+      writeState(root, start);
+      update();
+    });
+    const shared = stateFromAddress(root);
+    if (shared) writeState(root, shared);
+    update();
+    root.classList.add("explorable--ready");
+    if (shared) root.scrollIntoView();
+  }
+}

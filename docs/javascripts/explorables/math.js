@@ -1,0 +1,86 @@
+// The math every explorable computes while the reader drags: one small module, the browser's
+// copy of functions in snippets/. tests/test_explorable_math.py runs each export under the
+// pinned Node.js and compares it with the Python function it mirrors (MIRRORS there), on a grid
+// of inputs and the article's own, to a relative 1e-9; an export without a mirror fails the test.
+// Natural logarithms throughout, as in the article.
+
+/** Binary cross-entropy −[y log p + (1 − y) log(1 − p)] (snippets.cross_entropy.binary_cross_entropy). */
+export function binaryCrossEntropy(y, p) {
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be a probability, got ${p}`);
+  if ((y === 1 && p === 0) || (y === 0 && p === 1)) throw new RangeError(`loss is infinite for y=${y}, p=${p}`);
+  let loss = 0;
+  if (y) loss -= y * Math.log(p);
+  if (1 - y) loss -= (1 - y) * Math.log(1 - p);
+  return loss;
+}
+
+/** The same loss in bits (snippets.cross_entropy.binary_cross_entropy_bits). */
+export function binaryCrossEntropyBits(y, p) {
+  return binaryCrossEntropy(y, p) / Math.LN2;
+}
+
+/** σ(z) = 1 / (1 + e^−z) (snippets.cross_entropy.sigmoid). */
+export function sigmoid(z) {
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** ∂/∂z of the cross-entropy of σ(z): σ(z) − y (snippets.cross_entropy.cross_entropy_gradient). */
+export function crossEntropyGradient(z, y) {
+  return sigmoid(z) - y;
+}
+
+/** ∂/∂z of (σ(z) − y)²: 2(σ(z) − y)σ(z)(1 − σ(z)) (snippets.cross_entropy.squared_error_gradient). */
+export function squaredErrorGradient(z, y) {
+  const p = sigmoid(z);
+  return 2 * (p - y) * p * (1 - p);
+}
+
+/** p^h (1 − p)^t (snippets.maximum_likelihood.coin_likelihood). */
+export function coinLikelihood(p, heads, tails) {
+  return p ** heads * (1 - p) ** tails;
+}
+
+/** h log p + t log(1 − p) (snippets.maximum_likelihood.coin_log_likelihood). */
+export function coinLogLikelihood(p, heads, tails) {
+  return heads * Math.log(p) + tails * Math.log(1 - p);
+}
+
+/** The maximiser h / (h + t) (snippets.maximum_likelihood.coin_mle). */
+export function coinMle(heads, tails) {
+  if (heads < 0 || tails < 0 || heads + tails === 0) {
+    throw new RangeError(`need non-negative counts and at least one toss, got ${heads}, ${tails}`);
+  }
+  return heads / (heads + tails);
+}
+
+function distribution(values, name) {
+  if (values.some((v) => !(v >= 0)) || Math.abs(values.reduce((a, b) => a + b, 0) - 1) > 1e-9) {
+    throw new RangeError(`${name} must be a probability distribution, got ${values}`);
+  }
+  return values;
+}
+
+/** H(P) = −Σ P log P, with 0 log 0 = 0 (snippets.cross_entropy_from_information.entropy). */
+export function entropy(p) {
+  return -distribution(p, "P").reduce((sum, pi) => (pi > 0 ? sum + pi * Math.log(pi) : sum), 0) + 0;
+}
+
+/** H(P, Q) = −Σ P log Q; infinite if Q misses an outcome P has (…cross_entropy_from_information.cross_entropy). */
+export function crossEntropy(p, q) {
+  distribution(p, "P");
+  distribution(q, "Q");
+  if (p.length !== q.length) throw new RangeError(`P and Q differ in length: ${p.length} vs ${q.length}`);
+  let sum = 0;
+  for (let i = 0; i < p.length; i += 1) {
+    if (p[i] > 0) {
+      if (q[i] === 0) return Infinity;
+      sum -= p[i] * Math.log(q[i]);
+    }
+  }
+  return sum;
+}
+
+/** D_KL(P‖Q) = H(P, Q) − H(P) (snippets.cross_entropy_from_information.kl_divergence). */
+export function klDivergence(p, q) {
+  return crossEntropy(p, q) - entropy(p);
+}

@@ -1,0 +1,101 @@
+"""``[[explorable:module.name]]``: a figure the reader moves, after the static figure it extends.
+
+The snippets declare each explorable (``snippets/explorables.py``: its sliders, choices and
+readouts); this hook writes its controls as plain HTML — sliders are ``input type=range``, choices
+radio buttons, readouts ``<output>`` in a polite live region — with room kept for the drawing, so
+that nothing shifts when the script starts.  The script (an ES module in
+``docs/javascripts/explorables/``) computes the readouts with ``math.js`` and draws.
+
+Progressive enhancement: without JavaScript a ``<noscript>`` style hides the explorable, print and
+the handout hide it (``print.css``), and the offline copy, which browsers will not run ES modules
+from (``file://``), leaves it out; the static figure stays everywhere.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import posixpath
+from typing import TYPE_CHECKING
+
+from sitekit.markers import Marker, MarkerError, renders
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+SCRIPT_DIR = "javascripts/explorables"
+#: The drawing's box, in SVG units: the scripts draw in it, CSS scales it to the column.
+VIEWBOX = (320, 200)
+
+
+def _specs() -> dict[str, object]:
+    from snippets.claim import chapter_parts
+
+    return {f"{chapter}.{spec.name}": spec for chapter, module in chapter_parts("explorables").items()
+            for spec in module.EXPLORABLES}
+
+
+def _offline(config: MkDocsConfig) -> bool:
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return plugin is not None and bool(plugin.config.get("enabled"))
+
+
+def _control(control, element_id: str) -> str:
+    from snippets.explorables import Slider
+
+    if isinstance(control, Slider):
+        return (f'<label class="explorable__slider"><span>{html.escape(control.label)} = '
+                f'<output data-value="{control.name}"></output></span>'
+                f'<input type="range" name="{element_id}-{control.name}" data-name="{control.name}" '
+                f'min="{control.low:g}" max="{control.high:g}" step="{control.step:g}" value="{control.start:g}">'
+                f"</label>")
+    options = "".join(
+        f'<label><input type="radio" name="{element_id}-{control.name}" data-name="{control.name}" value="{value:g}"'
+        f'{" checked" if value == control.start else ""}> {html.escape(label)}</label>'
+        for value, label in control.options)
+    return (f'<fieldset class="explorable__choice"><legend>{html.escape(control.label)}</legend>'
+            f"{options}</fieldset>")
+
+
+@renders("explorable")
+def render_explorable(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """``[[explorable:module.name]]`` on a line of its own: the controls, the drawing's box, the readouts."""
+    from snippets.claim import find_claim
+
+    name = marker.argument
+    if not marker.alone:
+        raise MarkerError("an explorable stands on a line of its own")
+    specs = _specs()
+    if name not in specs:
+        raise MarkerError(f"unknown explorable {name!r}; known: {', '.join(sorted(specs)) or 'none'}")
+    if _offline(config):
+        return ""  # file:// runs no ES module: the static figure above says it all
+    spec = specs[name]
+    element_id = "explorable-" + name.replace(".", "-").replace("_", "-")
+    digits = {}
+    for readout in spec.readouts:
+        try:
+            digits[readout.name] = find_claim(readout.claim).claim.digits
+        except KeyError as error:
+            raise MarkerError(f"readout {readout.name}: {error.args[0]}") from None
+    readouts = " · ".join(
+        f'<span>{html.escape(readout.label)} <output data-readout="{readout.name}"></output>'
+        f'{" " + html.escape(readout.unit) if readout.unit else ""}</span>' for readout in spec.readouts)
+    # raw HTML, which MkDocs leaves alone: relative to where the page is served
+    served_dir = (page.file.url.rstrip("/") if page.file.url.endswith("/") else posixpath.dirname(page.file.url)) or "."
+    script = posixpath.relpath(f"{SCRIPT_DIR}/{spec.script}", served_dir)
+    width, height = VIEWBOX
+    return (
+        f'<div class="explorable" id="{element_id}" data-explorable="{name}" '
+        f"data-start='{html.escape(json.dumps(spec.start()))}' data-digits='{html.escape(json.dumps(digits))}'>"
+        f'<p class="explorable__prompt">{html.escape(spec.prompt)}</p>'
+        f'<svg class="explorable__plot" viewBox="0 0 {width} {height}" aria-hidden="true"></svg>'
+        f'<div class="explorable__controls">{"".join(_control(c, element_id) for c in spec.controls)}</div>'
+        f'<p class="explorable__readouts" aria-live="polite">{readouts}</p>'
+        f'<p class="explorable__actions"><button type="button" class="explorable__reset">回到原文的例子</button>'
+        f' <a class="explorable__link" href="#{element_id}">链接到此刻的图</a></p>'
+        f'<noscript><style>#{element_id} {{ display: none; }}</style></noscript>'
+        f'</div><script type="module" src="{script}"></script>'
+    )

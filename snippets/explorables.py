@@ -1,0 +1,89 @@
+"""Explorables: figures the reader moves, declared here and computed in the browser.
+
+A chapter lists its explorables in ``EXPLORABLES`` (its ``explorables`` part).  Each names the
+controls the reader moves — sliders and choices, each starting at the article's value — and the
+readouts the browser computes from them, each tied to the claim it equals at the start.  The
+build writes the controls as plain HTML (``hooks/explorables.py``), so the page does not shift
+when the script starts; ``docs/javascripts/explorables/<script>`` draws and computes with the
+functions of ``math.js``, which ``tests/test_explorable_math.py`` proves equal to the snippets.
+
+Examples
+--------
+>>> spec = Explorable("curve", "demo.js", "看看", (Slider("p", "p", 0.01, 0.99, 0.01, 0.9),),
+...                   (Readout("loss", "损失", "cross_entropy.cat_confident_loss"),))
+>>> spec.start()
+{'p': 0.9}
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Slider:
+    """A number the reader moves along ``[low, high]`` in steps of ``step``, from ``start``."""
+
+    name: str
+    label: str
+    low: float
+    high: float
+    step: float
+    start: float
+
+    def __post_init__(self) -> None:
+        if not self.low <= self.start <= self.high:
+            raise ValueError(f"slider {self.name}: start {self.start} is outside [{self.low}, {self.high}]")
+
+
+@dataclass(frozen=True)
+class Choice:
+    """One of a few values (each with its label), from ``start``."""
+
+    name: str
+    label: str
+    options: tuple[tuple[float, str], ...]
+    start: float
+
+    def __post_init__(self) -> None:
+        if self.start not in [value for value, _ in self.options]:
+            raise ValueError(f"choice {self.name}: start {self.start} is not an option")
+
+
+@dataclass(frozen=True)
+class Readout:
+    """A number the browser computes; at the start it equals the claim ``claim`` (and has its digits)."""
+
+    name: str
+    label: str
+    claim: str
+    unit: str = ""
+
+
+@dataclass(frozen=True)
+class Explorable:
+    """An explorable a page may show with ``[[explorable:module.name]]`` after the figure it extends.
+
+    Parameters
+    ----------
+    name : str
+        Name inside its chapter.
+    script : str
+        The module in ``docs/javascripts/explorables/`` that draws it.
+    prompt : str
+        One line that says what to move and what to watch, in Chinese.
+    controls : tuple of Slider or Choice
+        What the reader moves.
+    readouts : tuple of Readout
+        What the browser computes and shows.
+    """
+
+    name: str
+    script: str
+    prompt: str
+    controls: tuple[Slider | Choice, ...]
+    readouts: tuple[Readout, ...]
+
+    def start(self) -> dict[str, float]:
+        """The controls' values at the start: the article's example."""
+        return {control.name: control.start for control in self.controls}

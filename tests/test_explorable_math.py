@@ -1,0 +1,115 @@
+"""The explorables' math in the browser equals the snippets' math in Python.
+
+``docs/javascripts/explorables/math.js`` is run under the pinned Node.js (``tests/explorable_parity.mjs``)
+on a grid of inputs — the article's own, ordinary values and values near the edges 0 and 1 — and every
+result is compared with the Python function the JavaScript function mirrors, to a relative 1e-9. Inputs
+the Python function refuses (a probability outside [0, 1], an infinite loss) must be refused in the
+browser too. An exported function without a mirror here fails the suite: the browser computes nothing
+the snippets do not.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import math
+import subprocess
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from snippets import cross_entropy as ce
+from snippets import cross_entropy_from_information as info
+from snippets import maximum_likelihood as ml
+from tests.conftest import BIN, ROOT
+
+MATH = ROOT / "docs" / "javascripts" / "explorables" / "math.js"
+RUNNER = Path(__file__).with_name("explorable_parity.mjs")
+
+PROBABILITIES = [0.0, 1e-12, 1e-6, 0.001, 0.01, 0.1, 0.25, 0.3, 0.5, 0.6, 0.7, 0.8, 0.9, 0.99, 0.999,
+                 1 - 1e-6, 1 - 1e-12, 1.0, -0.1, 1.1]
+LOGITS = [-30.0, -5.0, -2.0, -0.5, 0.0, 0.5, 2.0, 5.0, 30.0]
+COUNTS = [0, 1, 4, 6, 7, 10, 100]
+THREE = [(1.0, 0.0, 0.0), (0.0, 1.0, 0.0), (0.2, 0.5, 0.3), (0.7, 0.2, 0.1), (0.5, 0.5, 0.0),
+         (1 / 3, 1 / 3, 1 / 3), (0.98, 0.01, 0.01), (0.5, 0.6, -0.1)]
+TWO = [(0.0, 1.0), (1.0, 0.0), (0.2, 0.8), (0.7, 0.3), (0.5, 0.5), (0.9, 0.1)]
+
+#: JavaScript name → (the Python function it mirrors, the argument lists to try).
+MIRRORS = {
+    "binaryCrossEntropy": (ce.binary_cross_entropy, [(y, p) for y in (0, 1) for p in PROBABILITIES]),
+    "binaryCrossEntropyBits": (ce.binary_cross_entropy_bits, [(y, p) for y in (0, 1) for p in PROBABILITIES]),
+    "sigmoid": (ce.sigmoid, [(z,) for z in LOGITS]),
+    "crossEntropyGradient": (ce.cross_entropy_gradient, [(z, y) for z in LOGITS for y in (0, 1)]),
+    "squaredErrorGradient": (ce.squared_error_gradient, [(z, y) for z in LOGITS for y in (0, 1)]),
+    "coinLikelihood": (ml.coin_likelihood, [(p, h, t) for p in PROBABILITIES[1:-3] for h in COUNTS for t in COUNTS]),
+    "coinLogLikelihood": (ml.coin_log_likelihood,
+                          [(p, h, t) for p in PROBABILITIES[1:-3] for h in COUNTS for t in COUNTS]),
+    "coinMle": (ml.coin_mle, [(h, t) for h in (*COUNTS, -1) for t in (*COUNTS, -1)]),
+    "entropy": (info.entropy, [(list(p),) for p in THREE + TWO]),
+    "crossEntropy": (info.cross_entropy, [(list(p), list(q)) for p, q in itertools.product(THREE, THREE)]
+                     + [(list(p), list(q)) for p, q in itertools.product(TWO, TWO)]),
+    "klDivergence": (info.kl_divergence, [(list(p), list(q)) for p, q in itertools.product(THREE, THREE)]),
+}
+#: The article's own inputs, which the explorables start from: they must be on the grid.
+ARTICLE_INPUTS = {
+    "binaryCrossEntropy": [(ce.CAT_LABEL, ce.P_CONFIDENT), (ce.CAT_LABEL, ce.P_WRONG)],
+    "coinLogLikelihood": [(ml.HEADS / (ml.HEADS + ml.TAILS), ml.HEADS, ml.TAILS)],
+    "coinMle": [(ml.HEADS, ml.TAILS)],
+}
+
+
+def python_result(function, args) -> dict[str, object]:
+    import warnings
+
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", RuntimeWarning)  # log(0): -inf, as in the browser
+            value = float(function(*args))
+    except ValueError:
+        return {"error": True}
+    return {"value": value}
+
+
+@pytest.fixture(scope="module")
+def browser_results() -> tuple[list[str], dict[str, list[dict[str, object]]]]:
+    cases = [(name, list(args)) for name, (_, grid) in MIRRORS.items() for args in grid]
+    run = subprocess.run([str(BIN / "node"), str(RUNNER), str(MATH)], input=json.dumps(cases),
+                         capture_output=True, text=True, timeout=60, check=True)
+    answer = json.loads(run.stdout)
+    by_name: dict[str, list[dict[str, object]]] = {name: [] for name in MIRRORS}
+    for (name, _), result in zip(cases, answer["results"], strict=True):
+        by_name[name].append(result)
+    return answer["exports"], by_name
+
+
+def test_every_browser_function_mirrors_a_snippet_function(browser_results) -> None:
+    exports, _ = browser_results
+    assert sorted(exports) == sorted(MIRRORS)
+
+
+def test_the_article_inputs_are_on_the_grid() -> None:
+    for name, inputs in ARTICLE_INPUTS.items():
+        grid = MIRRORS[name][1]
+        assert all(any(np.allclose(args, g) for g in grid) for args in inputs), name
+
+
+def js_number(value: object) -> float:
+    return {"Infinity": math.inf, "-Infinity": -math.inf, "NaN": math.nan}.get(value, value)
+
+
+@pytest.mark.parametrize("name", MIRRORS)
+def test_browser_math_equals_the_snippets(browser_results, name: str) -> None:
+    _, results = browser_results
+    function, grid = MIRRORS[name]
+    for args, browser in zip(grid, results[name], strict=True):
+        python = python_result(function, args)
+        if "error" in python:
+            assert "error" in browser, (name, args, browser)
+            continue
+        assert "value" in browser, (name, args, browser)
+        got, expected = js_number(browser["value"]), python["value"]
+        if math.isinf(expected) or math.isnan(expected):
+            assert str(got) == str(expected), (name, args, got, expected)
+        else:
+            assert got == pytest.approx(expected, rel=1e-9, abs=1e-300), (name, args)

@@ -1,0 +1,119 @@
+"""Explorables: they start on the article's numbers, move with the keyboard to what the snippets compute,
+reset, restore a shared state from the address, and fit a phone — with no console error or request elsewhere.
+
+Expected values are computed here by the snippets for the new inputs (never typed): the browser's
+``math.js`` must give what Python gives (``tests/test_explorable_math.py`` proves the functions equal;
+these tests prove the page wires them to the right inputs and prints them as the claims print).
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser
+
+from snippets import cross_entropy as ce
+from snippets.claim import chapter_parts, find_claim, format_number
+from tests.article import EXPLORABLES
+from tests.test_browser import Visit, browser, site_url  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.browser
+
+NEGATIVE_LOG = "#explorable-cross-entropy-negative-log"
+#: Touch targets: at least this tall, in CSS px (WCAG 2.5.5).
+TOUCH = 44
+
+
+def test_every_explorable_is_placed_where_tests_expect_it() -> None:
+    declared = {f"{chapter}.{spec.name}" for chapter, module in chapter_parts("explorables").items()
+                for spec in module.EXPLORABLES}
+    assert declared == set(EXPLORABLES)
+
+
+def readouts(visit: Visit) -> dict[str, str]:
+    root = visit.page.locator(NEGATIVE_LOG)
+    return {name: root.locator(f'output[data-readout="{name}"]').inner_text() for name in ("loss", "bits")}
+
+
+def expected(y: int, p: float) -> dict[str, str]:
+    """What the page must show for label ``y`` and probability ``p``: the snippets' values at the claims' digits."""
+    digits = {name: find_claim(f"cross_entropy.{claim}").claim.digits
+              for name, claim in (("loss", "cat_confident_loss"), ("bits", "cat_confident_bits"))}
+    return {"loss": format_number(ce.binary_cross_entropy(y, p), digits["loss"]),
+            "bits": format_number(ce.binary_cross_entropy_bits(y, p), digits["bits"])}
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_loss_explorable_starts_on_the_article_moves_resets_and_shares(browser: Browser, site_url: str,
+                                                                       width: int) -> None:
+    visit = Visit(browser, site_url, "cross-entropy/", width=width, height=844)
+    page = visit.page
+    root = page.locator(NEGATIVE_LOG)
+    page.wait_for_selector(f"{NEGATIVE_LOG}.explorable--ready")
+    # At load: the article's example, with the numbers the page's claims print.
+    assert readouts(visit) == {"loss": find_claim("cross_entropy.cat_confident_loss").text(),
+                               "bits": find_claim("cross_entropy.cat_confident_bits").text()}
+    start = root.locator(".explorable__plot path.explorable__curve").get_attribute("d")
+
+    # The keyboard alone: one step down on the slider, then the other label.
+    slider = root.locator('input[data-name="p"]')
+    slider.focus()
+    page.keyboard.press("ArrowLeft")
+    p = round(ce.P_CONFIDENT - 0.01, 2)  # the slider's step
+    assert readouts(visit) == expected(ce.CAT_LABEL, p)
+    root.locator('input[type=radio]:checked').focus()
+    page.keyboard.press("ArrowRight")  # radio buttons: the arrow keys select the next one
+    label = root.locator("input[type=radio]:checked").get_attribute("value")
+    assert int(label) == 1 - ce.CAT_LABEL
+    assert readouts(visit) == expected(1 - ce.CAT_LABEL, p)
+    assert root.locator(".explorable__plot path.explorable__curve").get_attribute("d") != start, "curve redrawn"
+    shared = root.locator(".explorable__link").get_attribute("href")
+
+    # Reset: one tap back to the article.
+    root.locator(".explorable__reset").click()
+    assert readouts(visit) == expected(ce.CAT_LABEL, ce.P_CONFIDENT)
+
+    # What fits a phone: nothing wider than the page, touch targets tall enough.
+    sizes = page.evaluate(f"""() => {{
+        const root = document.querySelector("{NEGATIVE_LOG}");
+        const targets = [...root.querySelectorAll("input[type=range], .explorable__choice label, button, a")];
+        return {{page: document.documentElement.scrollWidth, right: root.getBoundingClientRect().right,
+                 shortest: Math.min(...targets.map((t) => t.getBoundingClientRect().height)),
+                 smallestText: Math.min(...[...root.querySelectorAll("svg text")].map((t) =>  // CSS px on screen
+                     parseFloat(getComputedStyle(t).fontSize) * t.ownerSVGElement.getBoundingClientRect().width
+                     / t.ownerSVGElement.viewBox.baseVal.width))}};
+    }}""")
+    page.close()
+    assert sizes["page"] == width and sizes["right"] <= width
+    assert sizes["shortest"] >= TOUCH
+    assert sizes["smallestText"] >= 11, "text in the drawing is at least 11 CSS px"
+    assert visit.problems == []
+
+    # The shared address restores the state it was copied in.
+    again = Visit(browser, site_url, "cross-entropy/" + shared, width=width, height=844)
+    again.page.wait_for_selector(f"{NEGATIVE_LOG}.explorable--ready")
+    assert readouts(again) == expected(1 - ce.CAT_LABEL, p)
+    again.page.close()
+    assert again.problems == []
+
+
+def test_without_javascript_the_static_figure_stays_and_the_explorable_hides(browser: Browser, site_url: str) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    page = context.new_page()
+    page.goto(site_url + "cross-entropy/", wait_until="load")
+    assert page.locator("#fig-negative-log img:visible").count() >= 1
+    assert not page.locator(NEGATIVE_LOG).is_visible()
+    context.close()
+
+
+#: Explorable JavaScript a page may load, gzipped (the issue's budget; Lighthouse keeps the rest honest).
+BUDGET_GZIP = 30 * 1024
+
+
+def test_all_explorable_javascript_together_fits_the_budget_of_one_page(built_site) -> None:
+    """Every module in javascripts/explorables/, gzipped and summed: more than any one page loads."""
+    import gzip
+
+    scripts = sorted((built_site / "javascripts" / "explorables").glob("*.js"))
+    assert scripts, "no explorable scripts in the site"
+    total = sum(len(gzip.compress(path.read_bytes(), mtime=0)) for path in scripts)
+    assert total <= BUDGET_GZIP, f"{total} bytes gzipped"
