@@ -77,9 +77,10 @@ def render_explorable(marker: Marker, page: Page, config: MkDocsConfig, files: F
     digits = {}
     for readout in spec.readouts:
         try:
-            digits[readout.name] = find_claim(readout.claim).claim.digits
+            claim_digits = find_claim(readout.claim).claim.digits
         except KeyError as error:
             raise MarkerError(f"readout {readout.name}: {error.args[0]}") from None
+        digits[readout.name] = claim_digits if readout.digits is None else readout.digits
     readouts = " · ".join(
         f'<span>{html.escape(readout.label)} <output data-readout="{readout.name}"></output>'
         f'{" " + html.escape(readout.unit) if readout.unit else ""}</span>' for readout in spec.readouts)

@@ -52,12 +52,17 @@ class Choice:
 
 @dataclass(frozen=True)
 class Readout:
-    """A number the browser computes; at the start it equals the claim ``claim`` (and has its digits)."""
+    """A number the browser computes; at the start it equals the claim ``claim``.
+
+    It is printed with the claim's digits, or with ``digits`` where a moving number needs more
+    (at the start it still rounds to the claim's printed value).
+    """
 
     name: str
     label: str
     claim: str
     unit: str = ""
+    digits: int | None = None
 
 
 @dataclass(frozen=True)

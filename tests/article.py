@@ -334,6 +334,7 @@ FIGURES: dict[str, list[tuple[str, str]]] = {
 #: Explorables and the pages that place them (after the static figure they extend).
 EXPLORABLES: dict[str, list[str]] = {
     "cross_entropy.negative_log": ["cross-entropy/"],
+    "maximum_likelihood.coin_likelihood": ["maximum-likelihood/"],
 }
 
 CHECKS: dict[str, list[str]] = {

@@ -46,6 +46,8 @@ MIRRORS = {
     "coinLogLikelihood": (ml.coin_log_likelihood,
                           [(p, h, t) for p in PROBABILITIES[1:-3] for h in COUNTS for t in COUNTS]),
     "coinMle": (ml.coin_mle, [(h, t) for h in (*COUNTS, -1) for t in (*COUNTS, -1)]),
+    "likelihoodRatioAt": (ml.likelihood_ratio_at,
+                          [(p, h, t) for p in PROBABILITIES[1:-3] for h in COUNTS for t in COUNTS]),
     "entropy": (info.entropy, [(list(p),) for p in THREE + TWO]),
     "crossEntropy": (info.cross_entropy, [(list(p), list(q)) for p, q in itertools.product(THREE, THREE)]
                      + [(list(p), list(q)) for p, q in itertools.product(TWO, TWO)]),
@@ -56,6 +58,7 @@ ARTICLE_INPUTS = {
     "binaryCrossEntropy": [(ce.CAT_LABEL, ce.P_CONFIDENT), (ce.CAT_LABEL, ce.P_WRONG)],
     "coinLogLikelihood": [(ml.HEADS / (ml.HEADS + ml.TAILS), ml.HEADS, ml.TAILS)],
     "coinMle": [(ml.HEADS, ml.TAILS)],
+    "likelihoodRatioAt": [(ml.FAIR_P, ml.HEADS, ml.TAILS)],
 }
 
 

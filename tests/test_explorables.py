@@ -117,3 +117,45 @@ def test_all_explorable_javascript_together_fits_the_budget_of_one_page(built_si
     assert scripts, "no explorable scripts in the site"
     total = sum(len(gzip.compress(path.read_bytes(), mtime=0)) for path in scripts)
     assert total <= BUDGET_GZIP, f"{total} bytes gzipped"
+
+
+COIN = "#explorable-maximum-likelihood-coin-likelihood"
+
+
+def shown(visit: Visit, root: str, names: tuple[str, ...]) -> dict[str, str]:
+    locator = visit.page.locator(root)
+    return {name: locator.locator(f'output[data-readout="{name}"]').inner_text() for name in names}
+
+
+def at_claims_precision(text: str, claim: str) -> str:
+    """A readout printed with more digits than its claim, rounded as the claim prints."""
+    return format_number(float(text.replace("\N{MINUS SIGN}", "-")), find_claim(claim).claim.digits)
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_coin_explorable_peaks_at_the_estimate_and_follows_the_counts(browser: Browser, site_url: str,
+                                                                     width: int) -> None:
+    from snippets import maximum_likelihood as ml
+
+    visit = Visit(browser, site_url, "maximum-likelihood/", width=width, height=844)
+    page = visit.page
+    page.wait_for_selector(f"{COIN}.explorable--ready")
+    start = shown(visit, COIN, ("mle", "ratio"))
+    assert at_claims_precision(start["mle"], "maximum_likelihood.mle_closed_form") == \
+        find_claim("maximum_likelihood.mle_closed_form").text()
+    assert start["ratio"] == find_claim("maximum_likelihood.ratio_to_fair").text()
+
+    # One more head (keyboard), and the candidate p two steps up: what the snippets compute for them.
+    page.locator(f'{COIN} input[data-name="heads"]').focus()
+    page.keyboard.press("ArrowRight")
+    page.locator(f'{COIN} input[data-name="p"]').focus()
+    page.keyboard.press("ArrowRight")
+    page.keyboard.press("ArrowRight")
+    heads, p = ml.HEADS + 1, round(ml.FAIR_P + 0.02, 2)
+    assert shown(visit, COIN, ("mle", "ratio")) == {
+        "mle": format_number(ml.coin_mle(heads, ml.TAILS), 3),
+        "ratio": format_number(ml.likelihood_ratio_at(p, heads, ml.TAILS), 2)}
+    page.locator(f"{COIN} .explorable__reset").click()
+    assert shown(visit, COIN, ("mle", "ratio")) == start
+    page.close()
+    assert visit.problems == []

@@ -144,6 +144,24 @@ def gradient_ascent_coin(heads: int, tails: int, rate: float = 0.5, steps: int =
 MORE_TOSSES_FACTOR = 10
 
 
+def likelihood_ratio_at(p: float, heads: int, tails: int) -> float:
+    """``L(p̂) / L(p)``: how many times likelier the data are under the estimate ``p̂`` than under ``p``.
+
+    A count of zero contributes nothing (``0 log 0 = 0``): one-sided data have ``L(p̂) = 1``.
+
+    Examples
+    --------
+    >>> likelihood_ratio_at(0.5, 5, 5)
+    1.0
+    >>> f"{likelihood_ratio_at(0.5, 3, 0):.0f}"
+    '8'
+    """
+    def log_likelihood(q: float) -> float:
+        return (heads * np.log(q) if heads else 0.0) + (tails * np.log(1 - q) if tails else 0.0)
+
+    return float(np.exp(log_likelihood(coin_mle(heads, tails)) - log_likelihood(p)))
+
+
 def likelihood_ratio(heads: int, tails: int) -> float:
     """``L(p̂) / L(0.5)``: how many times likelier the data are under the estimate than under a fair coin.
 
@@ -152,8 +170,7 @@ def likelihood_ratio(heads: int, tails: int) -> float:
     >>> likelihood_ratio(5, 5)
     1.0
     """
-    return float(np.exp(coin_log_likelihood(coin_mle(heads, tails), heads, tails)
-                        - coin_log_likelihood(FAIR_P, heads, tails)))
+    return likelihood_ratio_at(FAIR_P, heads, tails)
 
 
 def standard_error(heads: int, tails: int) -> float:

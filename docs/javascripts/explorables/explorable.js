@@ -5,8 +5,13 @@
 
 const MINUS = "\u2212";
 
-// As snippets.claim.format_number prints: fixed decimals, and never "−0".
+// As snippets.claim.format_number prints: fixed decimals, and never "−0"; "—" where there is no number.
 function format(value, digits) {
+  if (!Number.isFinite(value)) return "\u2014";
+  if (Math.abs(value) >= 1e6) {  // a likelihood ratio can reach 10⁴⁰: 1.50 × 10^40, not forty digits
+    const [mantissa, exponent] = value.toExponential(2).split("e");
+    return `${mantissa} × 10^${Number(exponent)}`.replace("-", MINUS);
+  }
   const text = value.toFixed(digits);
   return (/^-0(\.0*)?$/.test(text) ? text.slice(1) : text).replace("-", MINUS);
 }

@@ -53,6 +53,12 @@ export function coinMle(heads, tails) {
   return heads / (heads + tails);
 }
 
+/** L(p̂) / L(p), with 0 log 0 = 0 (snippets.maximum_likelihood.likelihood_ratio_at). */
+export function likelihoodRatioAt(p, heads, tails) {
+  const logLikelihood = (q) => (heads ? heads * Math.log(q) : 0) + (tails ? tails * Math.log(1 - q) : 0);
+  return Math.exp(logLikelihood(coinMle(heads, tails)) - logLikelihood(p));
+}
+
 function distribution(values, name) {
   if (values.some((v) => !(v >= 0)) || Math.abs(values.reduce((a, b) => a + b, 0) - 1) > 1e-9) {
     throw new RangeError(`${name} must be a probability distribution, got ${values}`);
