@@ -76,10 +76,11 @@ def render_explorable(marker: Marker, page: Page, config: MkDocsConfig, files: F
     element_id = "explorable-" + name.replace(".", "-").replace("_", "-")
     digits = {}
     for readout in spec.readouts:
-        try:
-            claim_digits = find_claim(readout.claim).claim.digits
-        except KeyError as error:
-            raise MarkerError(f"readout {readout.name}: {error.args[0]}") from None
+        if readout.claim is not None:
+            try:
+                claim_digits = find_claim(readout.claim).claim.digits
+            except KeyError as error:
+                raise MarkerError(f"readout {readout.name}: {error.args[0]}") from None
         digits[readout.name] = claim_digits if readout.digits is None else readout.digits
     readouts = " · ".join(
         f'<span>{html.escape(readout.label)} <output data-readout="{readout.name}"></output>'
@@ -90,7 +91,8 @@ def render_explorable(marker: Marker, page: Page, config: MkDocsConfig, files: F
     width, height = VIEWBOX
     return (
         f'<div class="explorable" id="{element_id}" data-explorable="{name}" '
-        f"data-start='{html.escape(json.dumps(spec.start()))}' data-digits='{html.escape(json.dumps(digits))}'>"
+        f"data-start='{html.escape(json.dumps(spec.start()))}' data-digits='{html.escape(json.dumps(digits))}' "
+        f"data-data='{html.escape(json.dumps(dict(spec.data)))}'>"
         f'<p class="explorable__prompt">{html.escape(spec.prompt)}</p>'
         f'<svg class="explorable__plot" viewBox="0 0 {width} {height}" aria-hidden="true"></svg>'
         f'<div class="explorable__controls">{"".join(_control(c, element_id) for c in spec.controls)}</div>'

@@ -17,7 +17,8 @@ Examples
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 
 @dataclass(frozen=True)
@@ -55,14 +56,19 @@ class Readout:
     """A number the browser computes; at the start it equals the claim ``claim``.
 
     It is printed with the claim's digits, or with ``digits`` where a moving number needs more
-    (at the start it still rounds to the claim's printed value).
+    (at the start it still rounds to the claim's printed value).  A readout the article states no
+    number for (an infinite divergence at the start, say) has no claim and gives its ``digits``.
     """
 
     name: str
     label: str
-    claim: str
+    claim: str | None
     unit: str = ""
     digits: int | None = None
+
+    def __post_init__(self) -> None:
+        if self.claim is None and self.digits is None:
+            raise ValueError(f"readout {self.name}: without a claim it needs its digits")
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,8 @@ class Explorable:
         What the reader moves.
     readouts : tuple of Readout
         What the browser computes and shows.
+    data : mapping
+        The article's data the script computes from (the 奶茶 table, say), as JSON.
     """
 
     name: str
@@ -88,6 +96,7 @@ class Explorable:
     prompt: str
     controls: tuple[Slider | Choice, ...]
     readouts: tuple[Readout, ...]
+    data: Mapping[str, object] = field(default_factory=dict)
 
     def start(self) -> dict[str, float]:
         """The controls' values at the start: the article's example."""

@@ -335,6 +335,8 @@ FIGURES: dict[str, list[tuple[str, str]]] = {
 EXPLORABLES: dict[str, list[str]] = {
     "cross_entropy.negative_log": ["cross-entropy/"],
     "maximum_likelihood.coin_likelihood": ["maximum-likelihood/"],
+    "cross_entropy_from_information.entropy_gap": ["cross-entropy-from-information/"],
+    "least_squares.fit_and_outlier": ["least-squares/"],
 }
 
 CHECKS: dict[str, list[str]] = {

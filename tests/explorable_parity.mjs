@@ -9,6 +9,7 @@ const cases = JSON.parse(readFileSync(0, "utf8"));
 const results = cases.map(([name, args]) => {
   try {
     const value = math[name](...args);
+    if (Array.isArray(value)) return { value };  // [w, b]
     return { value: Number.isFinite(value) ? value : String(value) };
   } catch (error) {
     return { error: error.name };

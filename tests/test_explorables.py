@@ -159,3 +159,79 @@ def test_coin_explorable_peaks_at_the_estimate_and_follows_the_counts(browser: B
     assert shown(visit, COIN, ("mle", "ratio")) == start
     page.close()
     assert visit.problems == []
+
+
+GAP = "#explorable-cross-entropy-from-information-entropy-gap"
+GAP_READOUTS = ("entropy", "cross_entropy", "kl", "kl_reverse")
+
+
+def printed(value: float, digits: int) -> str:
+    """As the page prints a readout: the claim's format, and ∞ for an infinite divergence."""
+    return "∞" if value == float("inf") else format_number(value, digits)
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_entropy_gap_explorable_shows_kl_both_ways(browser: Browser, site_url: str, width: int) -> None:
+    from snippets import cross_entropy_from_information as info
+
+    visit = Visit(browser, site_url, "cross-entropy-from-information/", width=width, height=844)
+    page = visit.page
+    page.wait_for_selector(f"{GAP}.explorable--ready")
+    start = shown(visit, GAP, GAP_READOUTS)
+    assert at_claims_precision(start["entropy"], "cross_entropy_from_information.entropy_of_true_label") == \
+        find_claim("cross_entropy_from_information.entropy_of_true_label").text()
+    assert start["cross_entropy"] == find_claim("cross_entropy_from_information.cross_entropy_free").text()
+    assert start["kl"] == find_claim("cross_entropy_from_information.kl_free").text()
+    p0, q0 = float(info.label_free()), info.P_FREE
+    assert start["kl_reverse"] == printed(info.kl_divergence((1 - q0, q0), (1 - p0, p0)), 3)
+
+    # P steps down ten times, Q once (keyboard): both directions of KL are now finite, and differ.
+    page.locator(f'{GAP} input[data-name="p"]').focus()
+    for _ in range(10):
+        page.keyboard.press("ArrowLeft")
+    page.locator(f'{GAP} input[data-name="q"]').focus()
+    page.keyboard.press("ArrowLeft")
+    p, q = round(p0 - 0.10, 2), round(q0 - 0.01, 2)
+    P, Q = (1 - p, p), (1 - q, q)
+    assert shown(visit, GAP, GAP_READOUTS) == {
+        "entropy": printed(info.entropy(P), 3), "cross_entropy": printed(info.cross_entropy(P, Q), 3),
+        "kl": printed(info.kl_divergence(P, Q), 3), "kl_reverse": printed(info.kl_divergence(Q, P), 3)}
+    page.close()
+    assert visit.problems == []
+
+
+FIT = "#explorable-least-squares-fit-and-outlier"
+FIT_READOUTS = ("w", "b", "loss")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_fit_explorable_follows_the_last_day_to_the_article_outlier(browser: Browser, site_url: str,
+                                                                    width: int) -> None:
+    from snippets import least_squares as ls
+    from snippets.least_squares.explorables import SALES_STEP
+
+    visit = Visit(browser, site_url, "least-squares/", width=width, height=844)
+    page = visit.page
+    page.wait_for_selector(f"{FIT}.explorable--ready")
+    start = shown(visit, FIT, FIT_READOUTS)
+    for name, claim in (("w", "fitted_slope"), ("b", "fitted_intercept"), ("loss", "loss_at_fit")):
+        assert at_claims_precision(start[name], f"least_squares.{claim}") == find_claim(f"least_squares.{claim}").text()
+
+    # End key: the slider's top, the article's outlier — the page's outlier claims.
+    slider = page.locator(f'{FIT} input[data-name="last_sales"]')
+    slider.focus()
+    page.keyboard.press("End")
+    outlier = shown(visit, FIT, FIT_READOUTS)
+    assert at_claims_precision(outlier["w"], "least_squares.outlier_slope") == find_claim("least_squares.outlier_slope").text()
+    assert at_claims_precision(outlier["b"], "least_squares.outlier_intercept") == \
+        find_claim("least_squares.outlier_intercept").text()
+    # One step down: what fit_line gives for those sales.
+    page.keyboard.press("ArrowLeft")
+    sales = list(ls.SALES)
+    sales[ls.OUTLIER_DAY] = ls.OUTLIER_SALES - SALES_STEP
+    w, b = ls.fit_line(ls.TEMPERATURE, sales)
+    assert shown(visit, FIT, FIT_READOUTS) == {
+        "w": format_number(w, 2), "b": format_number(b, 1).replace("-", "\N{MINUS SIGN}"),
+        "loss": format_number(ls.mean_squared_error(ls.TEMPERATURE, sales, w, b), 1)}
+    page.close()
+    assert visit.problems == []

@@ -7,6 +7,7 @@ const MINUS = "\u2212";
 
 // As snippets.claim.format_number prints: fixed decimals, and never "−0"; "—" where there is no number.
 function format(value, digits) {
+  if (value === Infinity) return "\u221e";
   if (!Number.isFinite(value)) return "\u2014";
   if (Math.abs(value) >= 1e6) {  // a likelihood ratio can reach 10⁴⁰: 1.50 × 10^40, not forty digits
     const [mantissa, exponent] = value.toExponential(2).split("e");
@@ -49,6 +50,7 @@ export function mount(name, { compute, draw }) {
     if (root.closest("#print-site-page")) continue;  // the handout shows the static figure only
     const start = JSON.parse(root.dataset.start);
     const digits = JSON.parse(root.dataset.digits);
+    const data = JSON.parse(root.dataset.data);
     const svg = root.querySelector("svg.explorable__plot");
     const link = root.querySelector(".explorable__link");
 
@@ -59,11 +61,11 @@ export function mount(name, { compute, draw }) {
         const step = input.step.includes(".") ? input.step.split(".")[1].length : 0;
         output.textContent = format(state[output.dataset.value], step);
       }
-      const values = compute(state);
+      const values = compute(state, data);
       for (const output of root.querySelectorAll("output[data-readout]")) {
         output.textContent = format(values[output.dataset.readout], digits[output.dataset.readout]);
       }
-      draw(svg, state, values);
+      draw(svg, state, values, data);
       link.href = `#${root.id}:` + Object.entries(state).map(([key, value]) => `${key}=${value}`).join(",");
     };
 

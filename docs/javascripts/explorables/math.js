@@ -4,6 +4,28 @@
 // of inputs and the article's own, to a relative 1e-9; an export without a mirror fails the test.
 // Natural logarithms throughout, as in the article.
 
+/** The mean of a list of numbers, summed in order. */
+function mean(values) {
+  return values.reduce((sum, v) => sum + v, 0) / values.length;
+}
+
+/** Least-squares slope and intercept [w, b] from the normal equations (snippets.least_squares.fit_line). */
+export function fitLine(x, y) {
+  if (x.length !== y.length) throw new RangeError(`x and y differ in length: ${x.length} vs ${y.length}`);
+  const [mx, my] = [mean(x), mean(y)];
+  const dx = x.map((v) => v - mx);
+  const spread = dx.reduce((sum, d) => sum + d * d, 0);
+  if (spread === 0) throw new RangeError("all x are equal: the slope is undetermined");
+  const w = dx.reduce((sum, d, i) => sum + d * (y[i] - my), 0) / spread;
+  return [w, my - w * mx];
+}
+
+/** L = mean of (y − (w x + b))² (snippets.least_squares.mean_squared_error). */
+export function meanSquaredError(x, y, w, b) {
+  if (x.length !== y.length) throw new RangeError(`x and y differ in length: ${x.length} vs ${y.length}`);
+  return mean(x.map((xi, i) => (y[i] - (w * xi + b)) ** 2));
+}
+
 /** Binary cross-entropy −[y log p + (1 − y) log(1 − p)] (snippets.cross_entropy.binary_cross_entropy). */
 export function binaryCrossEntropy(y, p) {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be a probability, got ${p}`);

@@ -1,0 +1,29 @@
+"""从信息论推导交叉熵: the explorable the reader moves.
+
+``entropy_gap`` extends the figure of the gap between cross-entropy and entropy: the reader moves the
+spam probability of the true distribution ``P`` and of the model's ``Q`` and watches four bars —
+``H(P)``, ``H(P, Q)``, ``D_KL(P‖Q)`` and ``D_KL(Q‖P)`` — the last two unequal: KL divergence is not
+symmetric.  It starts on the article's "免费" email: ``P`` one-hot on spam, ``Q`` = the model's 0.8.
+"""
+
+from __future__ import annotations
+
+from snippets.emails import P_FREE, label_free
+from snippets.explorables import Explorable, Readout, Slider
+
+EXPLORABLES = (
+    Explorable(
+        "entropy_gap", "entropy_gap.js",
+        "拖动真实分布 P 和模型 Q 给“垃圾邮件”的概率：看交叉熵、熵和两个方向的 KL 散度。",
+        controls=(
+            Slider("p", "P(垃圾邮件)", 0, 1, 0.01, float(label_free())),
+            Slider("q", "Q(垃圾邮件)", 0.01, 0.99, 0.01, P_FREE),
+        ),
+        readouts=(
+            Readout("entropy", "H(P) =", "cross_entropy_from_information.entropy_of_true_label", digits=3),
+            Readout("cross_entropy", "H(P, Q) =", "cross_entropy_from_information.cross_entropy_free"),
+            Readout("kl", "D(P‖Q) =", "cross_entropy_from_information.kl_free"),
+            Readout("kl_reverse", "D(Q‖P) =", None, digits=3),
+        ),
+    ),
+)
