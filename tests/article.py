@@ -337,6 +337,8 @@ EXPLORABLES: dict[str, list[str]] = {
     "maximum_likelihood.coin_likelihood": ["maximum-likelihood/"],
     "cross_entropy_from_information.entropy_gap": ["cross-entropy-from-information/"],
     "least_squares.fit_and_outlier": ["least-squares/"],
+    "normal_least_squares.likelihood_and_squares": ["normal-least-squares/"],
+    "cross_entropy.gradients": ["summary/"],
 }
 
 CHECKS: dict[str, list[str]] = {

@@ -21,6 +21,7 @@ import pytest
 from snippets import cross_entropy as ce
 from snippets import cross_entropy_from_information as info
 from snippets import least_squares as ls
+from snippets import normal_least_squares as nls
 from snippets import maximum_likelihood as ml
 from tests.conftest import BIN, ROOT
 
@@ -39,6 +40,7 @@ TABLE = list(ls.TEMPERATURE)
 SALES_VARIANTS = [list(ls.SALES), list(ls.sales_with_outlier()), list(ls.noisy_sales()), [0.0] * 5,
                   [50, 60, 70, 80, 0], [-3.5, 1e6, 2.25, 0.1, 7]]
 LINES = [(2.0, 10.0), (0.0, 0.0), (-1.5, 300.0), (97.6, -2500.0)]
+VARIANCES = [nls.SIGMA2_SMALL, nls.SIGMA2_LARGE, 0.25, 50.0, 0.0, -1.0]
 
 #: JavaScript name → (the Python function it mirrors, the argument lists to try).
 MIRRORS = {
@@ -57,6 +59,11 @@ MIRRORS = {
                 + [([1.0, 1.0, 1.0], [1.0, 2.0, 3.0]), ([0.0, 1.0], [1.0, 2.0, 3.0]), ([0.0, 1.0, 2.0], [1.0, 3.0, 5.0])]),
     "meanSquaredError": (ls.mean_squared_error, [(TABLE, y, w, b) for y in SALES_VARIANTS for w, b in LINES]
                          + [([0.0, 1.0], [1.0, 2.0, 3.0], 1.0, 0.0)]),
+    "normalLogLikelihood": (nls.normal_log_likelihood,
+                            [(TABLE, y, w, b, s2) for y in SALES_VARIANTS[:4] for w, b in LINES for s2 in VARIANCES]),
+    "maximiseNormalLikelihood": (nls.maximise_normal_likelihood,
+                                 [(TABLE, y, s2) for y in SALES_VARIANTS for s2 in VARIANCES]
+                                 + [([1.0, 1.0, 1.0], [1.0, 2.0, 3.0], 1.0)]),
     "entropy": (info.entropy, [(list(p),) for p in THREE + TWO]),
     "crossEntropy": (info.cross_entropy, [(list(p), list(q)) for p, q in itertools.product(THREE, THREE)]
                      + [(list(p), list(q)) for p, q in itertools.product(TWO, TWO)]),
@@ -69,6 +76,8 @@ ARTICLE_INPUTS = {
     "coinMle": [(ml.HEADS, ml.TAILS)],
     "likelihoodRatioAt": [(ml.FAIR_P, ml.HEADS, ml.TAILS)],
     "fitLine": [(list(ls.TEMPERATURE), list(ls.SALES)), (list(ls.TEMPERATURE), list(ls.sales_with_outlier()))],
+    "maximiseNormalLikelihood": [(list(ls.TEMPERATURE), list(ls.SALES), nls.SIGMA2_SMALL),
+                                 (list(ls.TEMPERATURE), list(ls.SALES), nls.SIGMA2_LARGE)],
 }
 
 

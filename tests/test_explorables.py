@@ -235,3 +235,70 @@ def test_fit_explorable_follows_the_last_day_to_the_article_outlier(browser: Bro
         "loss": format_number(ls.mean_squared_error(ls.TEMPERATURE, sales, w, b), 1)}
     page.close()
     assert visit.problems == []
+
+
+NORMAL = "#explorable-normal-least-squares-likelihood-and-squares"
+NORMAL_READOUTS = ("nll", "best_w", "best_b")
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_normal_explorable_keeps_the_best_line_whatever_the_variance(browser: Browser, site_url: str,
+                                                                     width: int) -> None:
+    from snippets import least_squares as ls
+    from snippets import normal_least_squares as nls
+    from snippets.normal_least_squares.explorables import SIGMA2_RANGE
+
+    visit = Visit(browser, site_url, "normal-least-squares/", width=width, height=844)
+    page = visit.page
+    page.wait_for_selector(f"{NORMAL}.explorable--ready")
+    start = shown(visit, NORMAL, NORMAL_READOUTS)
+    assert start["best_w"] == find_claim("normal_least_squares.likelihood_slope_small_sigma").text()
+    assert start["best_b"] == find_claim("normal_least_squares.likelihood_intercept_small_sigma").text()
+    w, b = ls.fit_line(ls.TEMPERATURE, ls.SALES)
+    nll = -nls.normal_log_likelihood(ls.TEMPERATURE, ls.SALES, w, b, nls.SIGMA2_SMALL)
+    assert start["nll"] == format_number(nll, 2).replace("-", "\N{MINUS SIGN}")
+
+    # σ² to the slider's top (End): −log L changes, the best line does not — the large-σ² claims.
+    page.locator(f'{NORMAL} input[data-name="sigma2"]').focus()
+    page.keyboard.press("End")
+    top = shown(visit, NORMAL, NORMAL_READOUTS)
+    nll = -nls.normal_log_likelihood(ls.TEMPERATURE, ls.SALES, w, b, SIGMA2_RANGE[1])
+    best = nls.maximise_normal_likelihood(ls.TEMPERATURE, ls.SALES, SIGMA2_RANGE[1])
+    assert top == {"nll": format_number(nll, 2).replace("-", "\N{MINUS SIGN}"),
+                   "best_w": format_number(best[0], 3), "best_b": format_number(best[1], 3)}
+    assert (top["best_w"], top["best_b"]) == (start["best_w"], start["best_b"])
+    page.close()
+    assert visit.problems == []
+
+
+GRADIENTS = "#explorable-cross-entropy-gradients"
+GRADIENT_READOUTS = ("p", "ce", "se", "ratio")
+
+
+def gradient_readouts(z: float, y: int) -> dict[str, str]:
+    """What the page must show at logit ``z`` and label ``y``: the snippets' values at the claims' digits."""
+    digits = {name: find_claim(f"cross_entropy.{claim}").claim.digits for name, claim in (
+        ("p", "wrong_probability"), ("ce", "wrong_cross_entropy_gradient"), ("se", "wrong_squared_error_gradient"),
+        ("ratio", "gradient_ratio"))}
+    ce_gradient, se_gradient = float(ce.cross_entropy_gradient(z, y)), float(ce.squared_error_gradient(z, y))
+    values = {"p": float(ce.sigmoid(z)), "ce": ce_gradient, "se": se_gradient, "ratio": ce_gradient / se_gradient}
+    return {name: format_number(value, digits[name]).replace("-", "\N{MINUS SIGN}") for name, value in values.items()}
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_gradient_explorable_shows_why_cross_entropy_learns_from_confident_mistakes(browser: Browser, site_url: str,
+                                                                                    width: int) -> None:
+    visit = Visit(browser, site_url, "summary/", width=width, height=844)
+    page = visit.page
+    page.wait_for_selector(f"{GRADIENTS}.explorable--ready")
+    start = shown(visit, GRADIENTS, GRADIENT_READOUTS)
+    assert start == {name: find_claim(f"cross_entropy.{claim}").text().replace("-", "\N{MINUS SIGN}") for name, claim in (
+        ("p", "wrong_probability"), ("ce", "wrong_cross_entropy_gradient"), ("se", "wrong_squared_error_gradient"),
+        ("ratio", "gradient_ratio"))}
+    page.locator(f'{GRADIENTS} input[data-name="z"]').focus()
+    page.keyboard.press("Home")  # the most confident mistake the slider reaches
+    from snippets.cross_entropy.explorables import LOGIT_REACH
+
+    assert shown(visit, GRADIENTS, GRADIENT_READOUTS) == gradient_readouts(-LOGIT_REACH, ce.CAT_LABEL)
+    page.close()
+    assert visit.problems == []

@@ -1,14 +1,22 @@
-"""交叉熵: the explorable the reader moves.
+"""交叉熵: the explorables the reader moves.
 
 ``negative_log`` extends the figure of ``-log p``: the reader moves the predicted probability ``p``
 and switches the true label, and watches the loss slide along ``-log p`` (or ``-log(1 - p)``), in
 nats and in bits.  It starts on the article's example: a cat, ``p = 0.9``.
+
+``gradients`` extends the figure of the two gradients (the summary places it, where the article
+says cross-entropy speeds up learning): the reader moves the logit ``z`` and watches ``∂CE/∂z =
+σ(z) - y`` and ``∂SE/∂z = 2(σ(z) - y)σ(z)(1 - σ(z))`` — the second vanishes exactly where the model is
+confidently wrong.  It starts on our annotation's example, a cat at ``z = -5``.
 """
 
 from __future__ import annotations
 
-from snippets.cross_entropy.model import CAT_LABEL, P_CONFIDENT
+from snippets.cross_entropy.model import CAT_LABEL, P_CONFIDENT, WRONG_LOGIT
 from snippets.explorables import Choice, Explorable, Readout, Slider
+
+#: The logit slider reaches this far either side of 0.
+LOGIT_REACH = 10.0
 
 EXPLORABLES = (
     Explorable(
@@ -21,6 +29,20 @@ EXPLORABLES = (
         readouts=(
             Readout("loss", "损失", "cross_entropy.cat_confident_loss", "nats"),
             Readout("bits", "即", "cross_entropy.cat_confident_bits", "bits"),
+        ),
+    ),
+    Explorable(
+        "gradients", "gradients.js",
+        "拖动 logit z：模型错得越自信（标签是猫时 z 越小），交叉熵梯度的大小越接近 1，平方误差的梯度却趋于 0。",
+        controls=(
+            Slider("z", "logit z", -LOGIT_REACH, LOGIT_REACH, 0.5, WRONG_LOGIT),
+            Choice("y", "真实标签 y", ((1, "是猫"), (0, "不是猫")), CAT_LABEL),
+        ),
+        readouts=(
+            Readout("p", "σ(z) =", "cross_entropy.wrong_probability"),
+            Readout("ce", "∂CE/∂z =", "cross_entropy.wrong_cross_entropy_gradient"),
+            Readout("se", "∂SE/∂z =", "cross_entropy.wrong_squared_error_gradient"),
+            Readout("ratio", "相差", "cross_entropy.gradient_ratio", "倍"),
         ),
     ),
 )

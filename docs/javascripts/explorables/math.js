@@ -26,6 +26,34 @@ export function meanSquaredError(x, y, w, b) {
   return mean(x.map((xi, i) => (y[i] - (w * xi + b)) ** 2));
 }
 
+/** log L = Σ [−½ log(2πσ²) − (y − (w x + b))² / (2σ²)] (snippets.normal_least_squares.normal_log_likelihood). */
+export function normalLogLikelihood(x, y, w, b, sigma2) {
+  if (!(sigma2 > 0)) throw new RangeError(`sigma2 must be positive, got ${sigma2}`);
+  return x.reduce((sum, xi, i) => sum + (-0.5 * Math.log(2 * Math.PI * sigma2) - (y[i] - (w * xi + b)) ** 2 / (2 * sigma2)), 0);
+}
+
+/** The line [w, b] that maximises normalLogLikelihood, by the same gradient ascent as
+ * snippets.normal_least_squares.maximise_normal_likelihood (no least-squares formula). */
+export function maximiseNormalLikelihood(x, y, sigma2, tolerance = 1e-12) {
+  if (!(sigma2 > 0)) throw new RangeError(`sigma2 must be positive, got ${sigma2}`);
+  const mx = mean(x);
+  const dx = x.map((v) => v - mx);
+  const curvatureW = dx.reduce((sum, d) => sum + d * d, 0) / sigma2;
+  const curvatureC = x.length / sigma2;
+  if (curvatureW === 0) throw new RangeError("all x are equal: the slope is undetermined");
+  let w = 0;
+  let c = 0;
+  for (let step = 0; step < 10000; step += 1) {
+    const residual = y.map((yi, i) => yi - (w * dx[i] + c));
+    const gradW = residual.reduce((sum, r, i) => sum + r * dx[i], 0) / sigma2;
+    const gradC = residual.reduce((sum, r) => sum + r, 0) / sigma2;
+    w += (0.5 * gradW) / curvatureW;
+    c += (0.5 * gradC) / curvatureC;
+    if (Math.abs(gradW) / curvatureW < tolerance && Math.abs(gradC) / curvatureC < tolerance) break;
+  }
+  return [w, c - w * mx];
+}
+
 /** Binary cross-entropy −[y log p + (1 − y) log(1 − p)] (snippets.cross_entropy.binary_cross_entropy). */
 export function binaryCrossEntropy(y, p) {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be a probability, got ${p}`);
