@@ -339,6 +339,7 @@ EXPLORABLES: dict[str, list[str]] = {
     "least_squares.fit_and_outlier": ["least-squares/"],
     "normal_least_squares.likelihood_and_squares": ["normal-least-squares/"],
     "cross_entropy.gradients": ["summary/"],
+    "cross_entropy_from_likelihood.email_contributions": ["cross-entropy-from-likelihood/"],
 }
 
 CHECKS: dict[str, list[str]] = {

@@ -20,6 +20,8 @@ import pytest
 
 from snippets import cross_entropy as ce
 from snippets import cross_entropy_from_information as info
+from snippets import categorical_cross_entropy as cat
+from snippets import cross_entropy_from_likelihood as lik
 from snippets import least_squares as ls
 from snippets import normal_least_squares as nls
 from snippets import maximum_likelihood as ml
@@ -40,6 +42,10 @@ TABLE = list(ls.TEMPERATURE)
 SALES_VARIANTS = [list(ls.SALES), list(ls.sales_with_outlier()), list(ls.noisy_sales()), [0.0] * 5,
                   [50, 60, 70, 80, 0], [-3.5, 1e6, 2.25, 0.1, 7]]
 LINES = [(2.0, 10.0), (0.0, 0.0), (-1.5, 300.0), (97.6, -2500.0)]
+#: Labels and predictions of a few data sets: the article's two emails, one-sided, certain, mismatched.
+LABELLED = [([1, 0], [p, q]) for p in PROBABILITIES for q in (0.3, 0.999)] + [
+    ([1, 0, 1], [0.8, 0.3, 0.8]), ([1, 1, 1], [0.5, 0.9, 0.99]), ([0], [0.0]), ([1], [0.0]), ([1, 0], [0.8]),
+    ([2, 0], [0.5, 0.5])]
 VARIANCES = [nls.SIGMA2_SMALL, nls.SIGMA2_LARGE, 0.25, 50.0, 0.0, -1.0]
 
 #: JavaScript name → (the Python function it mirrors, the argument lists to try).
@@ -64,6 +70,9 @@ MIRRORS = {
     "maximiseNormalLikelihood": (nls.maximise_normal_likelihood,
                                  [(TABLE, y, s2) for y in SALES_VARIANTS for s2 in VARIANCES]
                                  + [([1.0, 1.0, 1.0], [1.0, 2.0, 3.0], 1.0)]),
+    "logLikelihoodContribution": (lik.log_likelihood_contribution, [(y, p) for y in (0, 1, 2) for p in PROBABILITIES]),
+    "bernoulliLogLikelihood": (cat.bernoulli_log_likelihood, LABELLED),
+    "meanCrossEntropy": (cat.mean_cross_entropy, LABELLED),
     "entropy": (info.entropy, [(list(p),) for p in THREE + TWO]),
     "crossEntropy": (info.cross_entropy, [(list(p), list(q)) for p, q in itertools.product(THREE, THREE)]
                      + [(list(p), list(q)) for p, q in itertools.product(TWO, TWO)]),
@@ -75,6 +84,7 @@ ARTICLE_INPUTS = {
     "coinLogLikelihood": [(ml.HEADS / (ml.HEADS + ml.TAILS), ml.HEADS, ml.TAILS)],
     "coinMle": [(ml.HEADS, ml.TAILS)],
     "likelihoodRatioAt": [(ml.FAIR_P, ml.HEADS, ml.TAILS)],
+    "logLikelihoodContribution": [(lik.label_free(), lik.P_FREE), (lik.label_meeting(), lik.P_MEETING)],
     "fitLine": [(list(ls.TEMPERATURE), list(ls.SALES)), (list(ls.TEMPERATURE), list(ls.sales_with_outlier()))],
     "maximiseNormalLikelihood": [(list(ls.TEMPERATURE), list(ls.SALES), nls.SIGMA2_SMALL),
                                  (list(ls.TEMPERATURE), list(ls.SALES), nls.SIGMA2_LARGE)],

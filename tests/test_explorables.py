@@ -302,3 +302,43 @@ def test_gradient_explorable_shows_why_cross_entropy_learns_from_confident_mista
     assert shown(visit, GRADIENTS, GRADIENT_READOUTS) == gradient_readouts(-LOGIT_REACH, ce.CAT_LABEL)
     page.close()
     assert visit.problems == []
+
+
+EMAILS = "#explorable-cross-entropy-from-likelihood-email-contributions"
+EMAIL_READOUTS = ("free", "meeting", "log_likelihood", "n_j")
+
+
+def email_readouts(free: float, meeting: float) -> dict[str, str]:
+    """What the page must show for the two predictions: the snippets' values, three decimals."""
+    from snippets import categorical_cross_entropy as cat
+    from snippets import cross_entropy_from_likelihood as lik
+
+    labels, predictions = [lik.label_free(), lik.label_meeting()], [free, meeting]
+    values = {"free": lik.log_likelihood_contribution(labels[0], free),
+              "meeting": lik.log_likelihood_contribution(labels[1], meeting),
+              "log_likelihood": cat.bernoulli_log_likelihood(labels, predictions),
+              "n_j": len(labels) * cat.mean_cross_entropy(labels, predictions)}
+    return {name: format_number(value, 3).replace("-", "\N{MINUS SIGN}") for name, value in values.items()}
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_email_explorable_keeps_n_j_equal_to_minus_log_likelihood(browser: Browser, site_url: str,
+                                                                 width: int) -> None:
+    from snippets import cross_entropy_from_likelihood as lik
+
+    visit = Visit(browser, site_url, "cross-entropy-from-likelihood/", width=width, height=844)
+    page = visit.page
+    page.wait_for_selector(f"{EMAILS}.explorable--ready")
+    start = shown(visit, EMAILS, EMAIL_READOUTS)
+    assert start["free"] == find_claim("cross_entropy_from_likelihood.contribution_free").text().replace("-", "\N{MINUS SIGN}")
+    assert start["meeting"] == find_claim("cross_entropy_from_likelihood.contribution_meeting").text().replace(
+        "-", "\N{MINUS SIGN}")
+    assert start == email_readouts(lik.P_FREE, lik.P_MEETING)
+    page.locator(f'{EMAILS} input[data-name="p_meeting"]').focus()
+    for _ in range(5):
+        page.keyboard.press("ArrowRight")
+    moved = shown(visit, EMAILS, EMAIL_READOUTS)
+    assert moved == email_readouts(lik.P_FREE, round(lik.P_MEETING + 0.05, 2))
+    assert moved["n_j"] == moved["log_likelihood"].replace("\N{MINUS SIGN}", ""), "n·J = −log L"
+    page.close()
+    assert visit.problems == []

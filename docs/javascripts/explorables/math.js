@@ -54,6 +54,31 @@ export function maximiseNormalLikelihood(x, y, sigma2, tolerance = 1e-12) {
   return [w, c - w * mx];
 }
 
+/** One email's term y log p + (1 − y) log(1 − p) of log L
+ * (snippets.cross_entropy_from_likelihood.log_likelihood_contribution). */
+export function logLikelihoodContribution(y, p) {
+  if (y !== 0 && y !== 1) throw new RangeError(`y must be 0 or 1, got ${y}`);
+  if (!(p > 0 && p < 1)) throw new RangeError(`p must lie strictly between 0 and 1, got ${p}`);
+  return y === 1 ? Math.log(p) : Math.log(1 - p);
+}
+
+function bernoulliProbability(y, p) {
+  if (y !== 0 && y !== 1) throw new RangeError(`y must be 0 or 1, got ${y}`);
+  if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be a probability, got ${p}`);
+  return p ** y * (1 - p) ** (1 - y);
+}
+
+/** log L = Σ log p_i^y_i (1 − p_i)^(1 − y_i) (snippets.categorical_cross_entropy.bernoulli_log_likelihood). */
+export function bernoulliLogLikelihood(y, p) {
+  if (y.length !== p.length) throw new RangeError(`y and p differ in length: ${y.length} vs ${p.length}`);
+  return y.reduce((sum, yi, i) => sum + Math.log(bernoulliProbability(yi, p[i])), 0);
+}
+
+/** J = −(1/n) log L (snippets.categorical_cross_entropy.mean_cross_entropy). */
+export function meanCrossEntropy(y, p) {
+  return -bernoulliLogLikelihood(y, p) / y.length;
+}
+
 /** Binary cross-entropy −[y log p + (1 − y) log(1 − p)] (snippets.cross_entropy.binary_cross_entropy). */
 export function binaryCrossEntropy(y, p) {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be a probability, got ${p}`);

@@ -1,0 +1,30 @@
+"""从极大似然推导交叉熵: the explorable the reader moves.
+
+``email_contributions`` extends the figure of each email's term: the reader moves the model's spam
+probabilities for the "免费" and the "会议" email and watches each email's term of ``log L``, their sum,
+and ``n·J`` — the summed cross-entropy, always ``-log L``.  It starts on the article's predictions,
+``p(x₁) = 0.8`` and ``p(x₂) = 0.3``.
+"""
+
+from __future__ import annotations
+
+from snippets.emails import P_FREE, P_MEETING, label_free, label_meeting
+from snippets.explorables import Explorable, Readout, Slider
+
+EXPLORABLES = (
+    Explorable(
+        "email_contributions", "email_contributions.js",
+        "拖动模型对两封邮件的预测：看每封邮件对 log L 的贡献，以及 n·J 怎样始终等于 −log L。",
+        controls=(
+            Slider("p_free", "p(x₁)：“免费”是垃圾邮件的概率", 0.01, 0.99, 0.01, P_FREE),
+            Slider("p_meeting", "p(x₂)：“会议”是垃圾邮件的概率", 0.01, 0.99, 0.01, P_MEETING),
+        ),
+        readouts=(
+            Readout("free", "第一封的贡献", "cross_entropy_from_likelihood.contribution_free"),
+            Readout("meeting", "第二封", "cross_entropy_from_likelihood.contribution_meeting"),
+            Readout("log_likelihood", "log L =", None, digits=3),
+            Readout("n_j", "n·J =", None, digits=3),
+        ),
+        data={"labels": [label_free(), label_meeting()]},
+    ),
+)
