@@ -340,6 +340,7 @@ EXPLORABLES: dict[str, list[str]] = {
     "normal_least_squares.likelihood_and_squares": ["normal-least-squares/"],
     "cross_entropy.gradients": ["summary/"],
     "cross_entropy_from_likelihood.email_contributions": ["cross-entropy-from-likelihood/"],
+    "categorical_cross_entropy.softmax": ["categorical-cross-entropy/"],
 }
 
 CHECKS: dict[str, list[str]] = {

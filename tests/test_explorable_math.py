@@ -46,6 +46,8 @@ LINES = [(2.0, 10.0), (0.0, 0.0), (-1.5, 300.0), (97.6, -2500.0)]
 LABELLED = [([1, 0], [p, q]) for p in PROBABILITIES for q in (0.3, 0.999)] + [
     ([1, 0, 1], [0.8, 0.3, 0.8]), ([1, 1, 1], [0.5, 0.9, 0.99]), ([0], [0.0]), ([1], [0.0]), ([1, 0], [0.8]),
     ([2, 0], [0.5, 0.5])]
+LOGIT_VECTORS = [(0.0, 0.0, 0.0), (1.0, -2.0, 0.5), (5.0, 5.0, -5.0), (700.0, 0.0, -700.0), (-0.1, 2.3, 4.9)]
+ONE_HOT = [(1, 0, 0), (0, 1, 0), (0, 0, 1)]
 VARIANCES = [nls.SIGMA2_SMALL, nls.SIGMA2_LARGE, 0.25, 50.0, 0.0, -1.0]
 
 #: JavaScript name → (the Python function it mirrors, the argument lists to try).
@@ -73,6 +75,9 @@ MIRRORS = {
     "logLikelihoodContribution": (lik.log_likelihood_contribution, [(y, p) for y in (0, 1, 2) for p in PROBABILITIES]),
     "bernoulliLogLikelihood": (cat.bernoulli_log_likelihood, LABELLED),
     "meanCrossEntropy": (cat.mean_cross_entropy, LABELLED),
+    "softmax": (cat.softmax, [(list(z),) for z in LOGIT_VECTORS]),
+    "categoricalCrossEntropy": (ce.categorical_cross_entropy,
+                                [(list(y), list(p)) for y in ONE_HOT for p in THREE + [(0.2, 0.7, 0.1, 0.0)]]),
     "entropy": (info.entropy, [(list(p),) for p in THREE + TWO]),
     "crossEntropy": (info.cross_entropy, [(list(p), list(q)) for p, q in itertools.product(THREE, THREE)]
                      + [(list(p), list(q)) for p, q in itertools.product(TWO, TWO)]),
@@ -85,6 +90,7 @@ ARTICLE_INPUTS = {
     "coinMle": [(ml.HEADS, ml.TAILS)],
     "likelihoodRatioAt": [(ml.FAIR_P, ml.HEADS, ml.TAILS)],
     "logLikelihoodContribution": [(lik.label_free(), lik.P_FREE), (lik.label_meeting(), lik.P_MEETING)],
+    "categoricalCrossEntropy": [(list(cat.DOG_ONE_HOT), [1 / 3, 1 / 3, 1 / 3])],  # [0, 1, 0], logits all 0
     "fitLine": [(list(ls.TEMPERATURE), list(ls.SALES)), (list(ls.TEMPERATURE), list(ls.sales_with_outlier()))],
     "maximiseNormalLikelihood": [(list(ls.TEMPERATURE), list(ls.SALES), nls.SIGMA2_SMALL),
                                  (list(ls.TEMPERATURE), list(ls.SALES), nls.SIGMA2_LARGE)],

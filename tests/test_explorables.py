@@ -342,3 +342,38 @@ def test_email_explorable_keeps_n_j_equal_to_minus_log_likelihood(browser: Brows
     assert moved["n_j"] == moved["log_likelihood"].replace("\N{MINUS SIGN}", ""), "n·J = −log L"
     page.close()
     assert visit.problems == []
+
+
+SOFTMAX = "#explorable-categorical-cross-entropy-softmax"
+SOFTMAX_READOUTS = ("p1", "p2", "p3", "loss")
+
+
+def softmax_readouts(logits: list[float], true_class: int) -> dict[str, str]:
+    from snippets import categorical_cross_entropy as cat
+
+    p = cat.softmax(logits)
+    label = [1 if k == true_class else 0 for k in range(len(p))]
+    values = {"p1": p[0], "p2": p[1], "p3": p[2], "loss": ce.categorical_cross_entropy(label, p)}
+    return {name: format_number(value, 3) for name, value in values.items()}
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+def test_softmax_explorable_keeps_one_term_of_the_sum(browser: Browser, site_url: str, width: int) -> None:
+    from snippets import categorical_cross_entropy as cat
+    from snippets.categorical_cross_entropy.explorables import CLASSES, LOGIT_START, LOGIT_STEP
+
+    visit = Visit(browser, site_url, "categorical-cross-entropy/", width=width, height=844)
+    page = visit.page
+    page.wait_for_selector(f"{SOFTMAX}.explorable--ready")
+    logits, true_class = [LOGIT_START] * len(CLASSES), cat.DOG_ONE_HOT.index(1)
+    assert shown(visit, SOFTMAX, SOFTMAX_READOUTS) == softmax_readouts(logits, true_class)
+    page.locator(f'{SOFTMAX} input[data-name="z1"]').focus()
+    for _ in range(10):
+        page.keyboard.press("ArrowRight")
+    logits[0] = round(LOGIT_START + 10 * LOGIT_STEP, 1)
+    assert shown(visit, SOFTMAX, SOFTMAX_READOUTS) == softmax_readouts(logits, true_class)
+    page.locator(f"{SOFTMAX} input[type=radio]:checked").focus()
+    page.keyboard.press("ArrowLeft")  # the first class is now the true one
+    assert shown(visit, SOFTMAX, SOFTMAX_READOUTS) == softmax_readouts(logits, 0)
+    page.close()
+    assert visit.problems == []

@@ -24,6 +24,19 @@ import numpy as np
 DOG_ONE_HOT: tuple[int, ...] = (0, 1, 0)
 
 
+def softmax(z: Sequence[float]) -> tuple[float, ...]:
+    """``p_k = e^{z_k} / Σ_j e^{z_j}``, with the largest logit subtracted first (no overflow).
+
+    Examples
+    --------
+    >>> softmax([0.0, 0.0])
+    (0.5, 0.5)
+    """
+    z_arr = np.asarray(z, dtype=float)
+    exponentials = np.exp(z_arr - z_arr.max())
+    return tuple(float(v) for v in exponentials / exponentials.sum())
+
+
 def bernoulli_probability(y: int, p: float) -> float:
     """``p^y (1 - p)^(1 - y)``: ``p`` when ``y = 1``, ``1 - p`` when ``y = 0``.
 

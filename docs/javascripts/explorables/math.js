@@ -79,6 +79,21 @@ export function meanCrossEntropy(y, p) {
   return -bernoulliLogLikelihood(y, p) / y.length;
 }
 
+/** p_k = e^z_k / Σ e^z_j, largest logit subtracted first (snippets.categorical_cross_entropy.softmax). */
+export function softmax(z) {
+  const top = Math.max(...z);
+  const exponentials = z.map((v) => Math.exp(v - top));
+  const total = exponentials.reduce((sum, v) => sum + v, 0);
+  return exponentials.map((v) => v / total);
+}
+
+/** −Σ y_k log p_k for a one-hot y (snippets.cross_entropy.categorical_cross_entropy). */
+export function categoricalCrossEntropy(y, p) {
+  if (y.length !== p.length) throw new RangeError(`y and p differ in length: ${y.length} vs ${p.length}`);
+  if (!sumsToOne(p)) throw new RangeError(`p must sum to 1, got ${p}`);
+  return y.reduce((sum, yk, k) => (yk !== 0 ? sum - yk * Math.log(p[k]) : sum), 0);
+}
+
 /** Binary cross-entropy −[y log p + (1 − y) log(1 − p)] (snippets.cross_entropy.binary_cross_entropy). */
 export function binaryCrossEntropy(y, p) {
   if (!(p >= 0 && p <= 1)) throw new RangeError(`p must be a probability, got ${p}`);
@@ -134,8 +149,13 @@ export function likelihoodRatioAt(p, heads, tails) {
   return Math.exp(logLikelihood(coinMle(heads, tails)) - logLikelihood(p));
 }
 
+// numpy.isclose(sum, 1) with its default tolerances, as the snippets check a distribution.
+function sumsToOne(values) {
+  return Math.abs(values.reduce((a, b) => a + b, 0) - 1) <= 1e-8 + 1e-5;
+}
+
 function distribution(values, name) {
-  if (values.some((v) => !(v >= 0)) || Math.abs(values.reduce((a, b) => a + b, 0) - 1) > 1e-9) {
+  if (values.some((v) => !(v >= 0)) || !sumsToOne(values)) {
     throw new RangeError(`${name} must be a probability distribution, got ${values}`);
   }
   return values;

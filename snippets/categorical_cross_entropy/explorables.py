@@ -1,0 +1,33 @@
+"""分类分布与交叉熵: the explorable the reader moves.
+
+``softmax`` sits after the multi-class loss: the reader moves three logits and picks the true class,
+and watches softmax turn the logits into probabilities and the one-hot label keep a single term of the
+sum, ``-log p`` of the true class.  It starts on the article's one-hot example ``[0, 1, 0]`` (the
+second class) with all logits 0 — our choice, the article names no model: equal probabilities.
+"""
+
+from __future__ import annotations
+
+from snippets.categorical_cross_entropy.model import DOG_ONE_HOT
+from snippets.explorables import Choice, Explorable, Readout, Slider
+
+#: Each logit moves this far either side of 0, in steps of LOGIT_STEP; all start at 0.
+LOGIT_REACH, LOGIT_STEP, LOGIT_START = 5.0, 0.1, 0.0
+CLASSES = ("第一类", "第二类", "第三类")
+
+EXPLORABLES = (
+    Explorable(
+        "softmax", "softmax.js",
+        "拖动三个 logit，换真实类别：softmax 把 logit 变成概率，交叉熵只看真实类别那一项。",
+        controls=(
+            *(Slider(f"z{k + 1}", f"{name}的 logit z{'₁₂₃'[k]}", -LOGIT_REACH, LOGIT_REACH, LOGIT_STEP, LOGIT_START)
+              for k, name in enumerate(CLASSES)),
+            Choice("true_class", "真实类别", tuple((k, name) for k, name in enumerate(CLASSES)),
+                   DOG_ONE_HOT.index(1)),
+        ),
+        readouts=(
+            *(Readout(f"p{k + 1}", f"p{'₁₂₃'[k]} =", None, digits=3) for k in range(len(CLASSES))),
+            Readout("loss", "交叉熵 =", None, digits=3),
+        ),
+    ),
+)
