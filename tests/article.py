@@ -338,7 +338,7 @@ EXPLORABLES: dict[str, list[str]] = {
     "cross_entropy_from_information.entropy_gap": ["cross-entropy-from-information/"],
     "least_squares.fit_and_outlier": ["least-squares/"],
     "normal_least_squares.likelihood_and_squares": ["normal-least-squares/"],
-    "cross_entropy.gradients": ["summary/"],
+    "cross_entropy.gradients": ["cross-entropy/"],
     "cross_entropy_from_likelihood.email_contributions": ["cross-entropy-from-likelihood/"],
     "categorical_cross_entropy.softmax": ["categorical-cross-entropy/"],
 }

@@ -254,7 +254,8 @@ def test_normal_explorable_keeps_the_best_line_whatever_the_variance(browser: Br
     start = shown(visit, NORMAL, NORMAL_READOUTS)
     assert start["best_w"] == find_claim("normal_least_squares.likelihood_slope_small_sigma").text()
     assert start["best_b"] == find_claim("normal_least_squares.likelihood_intercept_small_sigma").text()
-    w, b = ls.fit_line(ls.TEMPERATURE, ls.SALES)
+    w, _ = ls.fit_line(ls.TEMPERATURE, ls.SALES)
+    b = nls.maximise_normal_likelihood(ls.TEMPERATURE, ls.SALES, nls.SIGMA2_SMALL)[1]  # the curve's intercept
     nll = -nls.normal_log_likelihood(ls.TEMPERATURE, ls.SALES, w, b, nls.SIGMA2_SMALL)
     assert start["nll"] == format_number(nll, 2).replace("-", "\N{MINUS SIGN}")
 
@@ -262,8 +263,8 @@ def test_normal_explorable_keeps_the_best_line_whatever_the_variance(browser: Br
     page.locator(f'{NORMAL} input[data-name="sigma2"]').focus()
     page.keyboard.press("End")
     top = shown(visit, NORMAL, NORMAL_READOUTS)
-    nll = -nls.normal_log_likelihood(ls.TEMPERATURE, ls.SALES, w, b, SIGMA2_RANGE[1])
     best = nls.maximise_normal_likelihood(ls.TEMPERATURE, ls.SALES, SIGMA2_RANGE[1])
+    nll = -nls.normal_log_likelihood(ls.TEMPERATURE, ls.SALES, w, best[1], SIGMA2_RANGE[1])
     assert top == {"nll": format_number(nll, 2).replace("-", "\N{MINUS SIGN}"),
                    "best_w": format_number(best[0], 3), "best_b": format_number(best[1], 3)}
     assert (top["best_w"], top["best_b"]) == (start["best_w"], start["best_b"])
@@ -288,7 +289,7 @@ def gradient_readouts(z: float, y: int) -> dict[str, str]:
 @pytest.mark.parametrize("width", [390, 1280])
 def test_gradient_explorable_shows_why_cross_entropy_learns_from_confident_mistakes(browser: Browser, site_url: str,
                                                                                     width: int) -> None:
-    visit = Visit(browser, site_url, "summary/", width=width, height=844)
+    visit = Visit(browser, site_url, "cross-entropy/", width=width, height=844)
     page = visit.page
     page.wait_for_selector(f"{GRADIENTS}.explorable--ready")
     start = shown(visit, GRADIENTS, GRADIENT_READOUTS)

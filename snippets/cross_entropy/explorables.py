@@ -4,8 +4,8 @@
 and switches the true label, and watches the loss slide along ``-log p`` (or ``-log(1 - p)``), in
 nats and in bits.  It starts on the article's example: a cat, ``p = 0.9``.
 
-``gradients`` extends the figure of the two gradients (the summary places it, where the article
-says cross-entropy speeds up learning): the reader moves the logit ``z`` and watches ``∂CE/∂z =
+``gradients`` extends the figure of the two gradients (where the summary's note on "faster learning"
+points): the reader moves the logit ``z`` and watches ``∂CE/∂z =
 σ(z) - y`` and ``∂SE/∂z = 2(σ(z) - y)σ(z)(1 - σ(z))`` — the second vanishes exactly where the model is
 confidently wrong.  It starts on our annotation's example, a cat at ``z = -5``.
 """
@@ -33,7 +33,7 @@ EXPLORABLES = (
     ),
     Explorable(
         "gradients", "gradients.js",
-        "拖动 logit z：模型错得越自信（标签是猫时 z 越小），交叉熵梯度的大小越接近 1，平方误差的梯度却趋于 0。",
+        "拖动 logit z：模型错得越自信（标签是猫时 z 越小），交叉熵梯度（实线）的大小越接近 1，平方误差的梯度（虚线）却趋于 0。",
         controls=(
             Slider("z", "logit z", -LOGIT_REACH, LOGIT_REACH, 0.5, WRONG_LOGIT),
             Choice("y", "真实标签 y", ((1, "是猫"), (0, "不是猫")), CAT_LABEL),

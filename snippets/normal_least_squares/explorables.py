@@ -2,8 +2,9 @@
 
 ``likelihood_and_squares`` extends the figure of the likelihood along the slope: the reader changes the
 noise variance ``σ²`` and moves a line ``(w, b)``, and watches the Gaussian negative log-likelihood
-``n/2 · log(2πσ²) + Σ(y - ŷ)² / (2σ²)`` change — while the line that maximises the likelihood, found
-by gradient ascent for the chosen ``σ²``, stays where least squares puts it.  It starts on the article's
+``n/2 · log(2πσ²) + Σ(y - ŷ)² / (2σ²)`` change along the slope (the intercept at the likelihood's best
+``b``) — while the line that maximises the likelihood, found by gradient ascent for the chosen ``σ²``,
+stays where least squares puts it.  It starts on the article's
 table, the least-squares line and our smaller variance ``σ² = 1``.
 """
 
@@ -13,21 +14,20 @@ from snippets.explorables import Explorable, Readout, Slider
 from snippets.least_squares import SALES, TEMPERATURE, fit_line
 from snippets.normal_least_squares.model import SIGMA2_LARGE, SIGMA2_SMALL
 
-#: Where the sliders reach: σ² from a quarter of the small variance to twice the large one; the line
-#: within this much of the least-squares line.
+#: Where the sliders reach: σ² from a quarter of the small variance to twice the large one; the slope
+#: within this much of the least-squares slope.
 SIGMA2_RANGE = (SIGMA2_SMALL / 4, 2 * SIGMA2_LARGE)
-SLOPE_REACH, INTERCEPT_REACH = 1.0, 20.0
+SLOPE_REACH = 1.0
 
-_W, _B = fit_line(TEMPERATURE, SALES)
+_W, _ = fit_line(TEMPERATURE, SALES)
 
 EXPLORABLES = (
     Explorable(
         "likelihood_and_squares", "normal_likelihood.js",
-        "改变噪声方差 σ²，拖动直线的 w 和 b：负对数似然随之变化，但似然最大的直线不随 σ² 移动。",
+        "改变噪声方差 σ²，拖动斜率 w（截距取似然最大处的 b）：负对数似然随之变化，但它最低的地方不随 σ² 移动。",
         controls=(
             Slider("sigma2", "噪声方差 σ²", *SIGMA2_RANGE, SIGMA2_SMALL / 4, SIGMA2_SMALL),
             Slider("w", "斜率 w", _W - SLOPE_REACH, _W + SLOPE_REACH, 0.01, _W),
-            Slider("b", "截距 b", _B - INTERCEPT_REACH, _B + INTERCEPT_REACH, 0.5, _B),
         ),
         readouts=(
             Readout("nll", "−log L =", None, digits=2),

@@ -41,6 +41,9 @@ function draw(svg, { heads, tails, p }, values) {
       element("path", { class: "explorable__curve", d: curve.join("") }),
       element("path", { class: "explorable__guide", d: `M${x(p)},${BOX.bottom}V${y(relative)}` }),
       element("circle", { class: "explorable__point", cx: x(p), cy: y(relative), r: 5 }),
+      // the dot's height is the readout turned over: L(p) / L(p̂) = 1 / (L(p̂) / L(p))
+      element("text", { class: "explorable__label", x: x(p) + (p < 0.5 ? 8 : -8), y: Math.max(y(relative) - 8, BOX.top + 24),
+        "text-anchor": p < 0.5 ? "start" : "end" }, `1 / ${values.ratio >= 1e6 ? values.ratio.toExponential(2) : values.ratio.toFixed(2)}`),
     );
   }
   svg.replaceChildren(...parts);

@@ -29,12 +29,10 @@ function draw(svg, { z, y }, values) {
   svg.replaceChildren(
     element("path", { class: "explorable__axis", d: `M${BOX.left},${BOX.top}V${BOX.bottom}H${BOX.right}` }),
     ...[low, 0, high].map((v) => element("text", { class: "explorable__tick", x: sx(v), y: BOX.bottom + 16, "text-anchor": "middle" }, String(v))),
-    ...[0, -DECADES].map((d) => element("text", { class: "explorable__tick", x: BOX.left - 6, y: sy(10 ** d) + 4, "text-anchor": "end" }, d ? `1e${d}` : "1")),
+    ...Array.from({ length: DECADES + 1 }, (_, i) => -i).map((d) => element("text", { class: "explorable__tick", x: BOX.left - 6, y: sy(10 ** d) + 4, "text-anchor": "end" }, d ? `1e${d}`.replace("-", "\u2212") : "1")),
     element("text", { class: "explorable__label", x: BOX.right, y: BOX.bottom - 6, "text-anchor": "end" }, "z"),
     element("path", { class: "explorable__curve", d: path(crossEntropyGradient) }),
     element("path", { class: "explorable__curve explorable__curve--second", d: path(squaredErrorGradient) }),
-    element("text", { class: "explorable__label", x: BOX.right, y: BOX.top + 10, "text-anchor": "end" }, "|∂CE/∂z|"),
-    element("text", { class: "explorable__label", x: BOX.right, y: BOX.top + 26, "text-anchor": "end" }, "|∂SE/∂z| (- -)"),
     element("path", { class: "explorable__guide", d: `M${sx(z)},${BOX.bottom}V${BOX.top}` }),
     element("circle", { class: "explorable__point", cx: sx(z), cy: sy(values.ce), r: 5 }),
     element("circle", { class: "explorable__point", cx: sx(z), cy: sy(values.se), r: 5 }),

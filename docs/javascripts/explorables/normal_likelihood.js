@@ -1,9 +1,11 @@
-// 正态分布与最小二乘 · −log L along the slope w for the chosen σ²: its lowest point does not move with σ².
+// 正态分布与最小二乘 · −log L along the slope w (the intercept at the likelihood's best b) for the chosen σ²,
+// on a fixed logarithmic axis: the curve rises and falls with σ², its lowest point stays put.
 import { mount } from "./explorable.js";
 import { maximiseNormalLikelihood, normalLogLikelihood } from "./math.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const BOX = { left: 40, right: 312, top: 12, bottom: 172 };  // inside the 320 × 200 view box
+const DECADES = 4;  // the vertical axis: 1 … 10⁴ (−log L ≥ n/2 · log(2π · 0.25) > 1 over the slider's σ²)
 
 function element(name, attributes, text) {
   const node = document.createElementNS(SVG, name);
@@ -12,29 +14,27 @@ function element(name, attributes, text) {
   return node;
 }
 
-function compute({ sigma2, w, b }, data) {
+function compute({ sigma2, w }, data) {
   const [bestW, bestB] = maximiseNormalLikelihood(data.x, data.y, sigma2);
-  return { nll: -normalLogLikelihood(data.x, data.y, w, b, sigma2), best_w: bestW, best_b: bestB };
+  return { nll: -normalLogLikelihood(data.x, data.y, w, bestB, sigma2), best_w: bestW, best_b: bestB };
 }
 
 function draw(svg, { sigma2, w }, values, data) {
   const input = svg.closest(".explorable").querySelector('input[data-name="w"]');
   const [low, high] = [Number(input.min), Number(input.max)];
   const along = (slope) => -normalLogLikelihood(data.x, data.y, slope, values.best_b, sigma2);
-  const samples = Array.from({ length: 101 }, (_, i) => low + ((high - low) * i) / 100);
-  const losses = samples.map(along);
-  const [bottom, top] = [Math.min(...losses), Math.max(...losses)];
   const sx = (slope) => BOX.left + ((slope - low) / (high - low)) * (BOX.right - BOX.left);
-  const sy = (loss) => BOX.bottom - ((Math.log(loss - bottom + 1)) / Math.log(top - bottom + 1)) * (BOX.bottom - BOX.top);
-  const here = values.nll;  // the chosen line: on the curve when b = b*, above it otherwise
+  const sy = (loss) => BOX.bottom - (Math.min(Math.max(Math.log10(loss), 0), DECADES) / DECADES) * (BOX.bottom - BOX.top);
+  const samples = Array.from({ length: 201 }, (_, i) => low + ((high - low) * i) / 200);
   svg.replaceChildren(
     element("path", { class: "explorable__axis", d: `M${BOX.left},${BOX.top}V${BOX.bottom}H${BOX.right}` }),
     ...[low, values.best_w, high].map((slope) => element("text", { class: "explorable__tick", x: sx(slope), y: BOX.bottom + 16, "text-anchor": "middle" }, slope.toFixed(1))),
+    ...Array.from({ length: DECADES + 1 }, (_, d) => element("text", { class: "explorable__tick", x: BOX.left - 6, y: sy(10 ** d) + 4, "text-anchor": "end" }, d === 0 ? "1" : `1e${d}`)),
     element("text", { class: "explorable__label", x: BOX.right, y: BOX.bottom - 6, "text-anchor": "end" }, "w"),
-    element("text", { class: "explorable__label", x: sx(values.best_w) + 6, y: BOX.top + 10 }, "−log L(w, b*)"),
+    element("text", { class: "explorable__label", x: sx(values.best_w) + 6, y: BOX.top + 10 }, `−log L(w, b = ${values.best_b.toFixed(1)})`),
     element("path", { class: "explorable__guide", d: `M${sx(values.best_w)},${BOX.bottom}V${BOX.top}` }),
-    element("path", { class: "explorable__curve", d: samples.map((s, i) => `${i ? "L" : "M"}${sx(s).toFixed(2)},${sy(losses[i]).toFixed(2)}`).join("") }),
-    element("circle", { class: "explorable__point", cx: sx(w), cy: Math.max(BOX.top, sy(here)), r: 5 }),
+    element("path", { class: "explorable__curve", d: samples.map((s, i) => `${i ? "L" : "M"}${sx(s).toFixed(2)},${sy(along(s)).toFixed(2)}`).join("") }),
+    element("circle", { class: "explorable__point", cx: sx(w), cy: sy(values.nll), r: 5 }),
   );
 }
 
