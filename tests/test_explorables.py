@@ -157,6 +157,12 @@ def test_coin_explorable_peaks_at_the_estimate_and_follows_the_counts(browser: B
         "ratio": format_number(ml.likelihood_ratio_at(p, heads, ml.TAILS), 2)}
     page.locator(f"{COIN} .explorable__reset").click()
     assert shown(visit, COIN, ("mle", "ratio")) == start
+    # No toss at all (Home on both counts): nothing to estimate, said so, and no error.
+    for count in ("heads", "tails"):
+        page.locator(f'{COIN} input[data-name="{count}"]').focus()
+        page.keyboard.press("Home")
+    assert shown(visit, COIN, ("mle", "ratio")) == {"mle": "\N{EM DASH}", "ratio": "\N{EM DASH}"}
+    assert page.locator(f"{COIN} svg text", has_text="至少扔一次").count() == 1
     page.close()
     assert visit.problems == []
 

@@ -45,6 +45,9 @@ function draw(svg, { heads, tails, p }, values) {
       element("text", { class: "explorable__label", x: x(p) + (p < 0.5 ? 8 : -8), y: Math.max(y(relative) - 8, BOX.top + 24),
         "text-anchor": p < 0.5 ? "start" : "end" }, `1 / ${values.ratio >= 1e6 ? values.ratio.toExponential(2) : values.ratio.toFixed(2)}`),
     );
+  } else {  // no toss: there is no likelihood to draw, and nothing to estimate
+    parts.push(element("text", { class: "explorable__label", x: (BOX.left + BOX.right) / 2, y: (BOX.top + BOX.bottom) / 2,
+      "text-anchor": "middle" }, "至少扔一次，才有似然"));
   }
   svg.replaceChildren(...parts);
 }
