@@ -42,12 +42,27 @@ def _offline(config: MkDocsConfig) -> bool:
     return plugin is not None and bool(plugin.config.get("enabled"))
 
 
+def _printed(value: float, digits: int) -> str:
+    """As ``explorable.js`` prints a number: the claims' format with a true minus sign, ∞ for an
+    infinite divergence, × 10^k from a million up."""
+    from snippets.claim import format_number
+
+    if value == float("inf"):
+        return "\N{INFINITY}"
+    if abs(value) >= 1e6:
+        mantissa, exponent = f"{value:.2e}".split("e")
+        return f"{mantissa} × 10^{int(exponent)}".replace("-", "\N{MINUS SIGN}")
+    return format_number(value, digits).replace("-", "\N{MINUS SIGN}")
+
+
 def _control(control, element_id: str) -> str:
     from snippets.explorables import Slider
 
     if isinstance(control, Slider):
+        step = f"{control.step:g}"
+        decimals = len(step.split(".")[1]) if "." in step else 0
         return (f'<label class="explorable__slider"><span>{html.escape(control.label)} = '
-                f'<output data-value="{control.name}"></output></span>'
+                f'<output data-value="{control.name}">{_printed(control.start, decimals)}</output></span>'
                 f'<input type="range" name="{element_id}-{control.name}" data-name="{control.name}" '
                 f'min="{control.low:g}" max="{control.high:g}" step="{control.step:g}" value="{control.start:g}">'
                 f"</label>")
@@ -74,16 +89,24 @@ def render_explorable(marker: Marker, page: Page, config: MkDocsConfig, files: F
         return ""  # file:// runs no ES module: the static figure above says it all
     spec = specs[name]
     element_id = "explorable-" + name.replace(".", "-").replace("_", "-")
-    digits = {}
+    digits, at_start = {}, {}
     for readout in spec.readouts:
         if readout.claim is not None:
             try:
-                claim_digits = find_claim(readout.claim).claim.digits
+                claim = find_claim(readout.claim)
             except KeyError as error:
                 raise MarkerError(f"readout {readout.name}: {error.args[0]}") from None
+            claim_digits = claim.claim.digits
         digits[readout.name] = claim_digits if readout.digits is None else readout.digits
+        # What the script will show at the start, written now (the claim's value, or the snippets' own
+        # for a readout no claim names), so that nothing moves when the script starts.
+        try:
+            value = claim.value() if readout.claim is not None else readout.at_start()
+        except Exception as error:  # noqa: BLE001 - any failure stops the build, naming the readout
+            raise MarkerError(f"readout {readout.name}: {error!r}") from error
+        at_start[readout.name] = _printed(value, digits[readout.name])
     readouts = " · ".join(
-        f'<span>{html.escape(readout.label)} <output data-readout="{readout.name}"></output>'
+        f'<span>{html.escape(readout.label)} <output data-readout="{readout.name}">{at_start[readout.name]}</output>'
         f'{" " + html.escape(readout.unit) if readout.unit else ""}</span>' for readout in spec.readouts)
     # raw HTML, which MkDocs leaves alone: relative to where the page is served
     served_dir = (page.file.url.rstrip("/") if page.file.url.endswith("/") else posixpath.dirname(page.file.url)) or "."

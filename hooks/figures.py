@@ -25,6 +25,7 @@ import html
 import logging
 import os
 import posixpath
+import re
 import shutil
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -47,6 +48,19 @@ FIGURE_DIR = "figures"
 
 #: Alt texts of the figures, by qualified name, filled in by on_files.
 _alts: dict[str, str] = {}
+#: Each figure's drawings' sizes (light and narrow-light; dark is drawn the same): written on the
+#: ``<img>`` and ``<source>`` so that the browser keeps the room before a lazy picture arrives.
+_sizes: dict[str, dict[str, tuple[int, int]]] = {}
+_SVG_SIZE = re.compile(rb'<svg[^>]*?\bwidth="([0-9.]+)pt" height="([0-9.]+)pt"')
+
+
+def _svg_size(drawing: bytes) -> tuple[int, int]:
+    """The drawing's width and height in tenths of a point: whole numbers, as HTML wants them, whose ratio
+    is the drawing's to the pixel (the CSS sets the width; the attributes only keep the room)."""
+    match = _SVG_SIZE.search(drawing[:2048])
+    if match is None:
+        raise PluginError("a figure's SVG has no width and height in pt")
+    return round(float(match[1]) * 10), round(float(match[2]) * 10)
 
 
 def _specs() -> dict[str, object]:
@@ -170,8 +184,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if name not in _drawn:
             _drawn.append(name)
     for name in specs:
-        for path in _paths(name).values():
-            files.append(File.generated(config, path, content=(caches[name] / path).read_bytes()))
+        for kind, path in _paths(name).items():
+            content = (caches[name] / path).read_bytes()
+            files.append(File.generated(config, path, content=content))
+            if kind in ("light", "narrow-light"):
+                _sizes.setdefault(name, {})[kind] = _svg_size(content)
     _forget_others(root, used)
     log.info("figures: %d drawn%s", len(_drawn), f" ({', '.join(_drawn)})" if _drawn else "")
     return files
@@ -194,10 +211,14 @@ def render_figure_marker(marker: Marker, page: Page, config: MkDocsConfig, files
     alt = html.escape(_alts[name])
     anchor = name.replace(".", "-").replace("_", "-")
 
+    wide, narrow = (_sizes[name][kind] for kind in ("light", "narrow-light"))
+
     def picture(palette: str) -> str:
         return (f'<a href="{url[palette]}" title="打开大图"><picture>'
-                f'<source media="{NARROW_SCREEN}" srcset="{url["narrow-" + palette]}">'
-                f'<img class="figure-image" src="{url[palette]}#only-{palette}" alt="{alt}" loading="lazy">'
+                f'<source media="{NARROW_SCREEN}" srcset="{url["narrow-" + palette]}" '
+                f'width="{narrow[0]}" height="{narrow[1]}">'
+                f'<img class="figure-image" src="{url[palette]}#only-{palette}" alt="{alt}" '
+                f'width="{wide[0]}" height="{wide[1]}" loading="lazy">'
                 f'</picture></a>')
 
     return (

@@ -17,7 +17,7 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 
@@ -57,7 +57,9 @@ class Readout:
 
     It is printed with the claim's digits, or with ``digits`` where a moving number needs more
     (at the start it still rounds to the claim's printed value).  A readout the article states no
-    number for (an infinite divergence at the start, say) has no claim and gives its ``digits``.
+    number for (an infinite divergence at the start, say) has no claim: it gives its ``digits`` and
+    ``at_start``, the snippets' function for its value at the start.  Either way the build prints the
+    start's number into the page, and the browser, once it starts, must print the same.
     """
 
     name: str
@@ -65,10 +67,13 @@ class Readout:
     claim: str | None
     unit: str = ""
     digits: int | None = None
+    at_start: Callable[[], float] | None = None
 
     def __post_init__(self) -> None:
-        if self.claim is None and self.digits is None:
-            raise ValueError(f"readout {self.name}: without a claim it needs its digits")
+        if self.claim is None and (self.digits is None or self.at_start is None):
+            raise ValueError(f"readout {self.name}: without a claim it needs its digits and its value at the start")
+        if self.claim is not None and self.at_start is not None:
+            raise ValueError(f"readout {self.name}: its claim is its value at the start")
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ these tests prove the page wires them to the right inputs and prints them as the
 from __future__ import annotations
 
 import pytest
-from playwright.sync_api import Browser
+from playwright.sync_api import Browser, Page
 
 from snippets import cross_entropy as ce
 from snippets.claim import chapter_parts, find_claim, format_number
@@ -21,6 +21,12 @@ pytestmark = pytest.mark.browser
 NEGATIVE_LOG = "#explorable-cross-entropy-negative-log"
 #: Touch targets: at least this tall, in CSS px (WCAG 2.5.5).
 TOUCH = 44
+
+
+def started(page: Page, root: str) -> None:
+    """Bring an explorable near the screen, where it starts, and wait until it has."""
+    page.locator(root).scroll_into_view_if_needed()
+    page.wait_for_selector(f"{root}.explorable--ready")
 
 
 def test_every_explorable_is_placed_where_tests_expect_it() -> None:
@@ -48,7 +54,7 @@ def test_loss_explorable_starts_on_the_article_moves_resets_and_shares(browser: 
     visit = Visit(browser, site_url, "cross-entropy/", width=width, height=844)
     page = visit.page
     root = page.locator(NEGATIVE_LOG)
-    page.wait_for_selector(f"{NEGATIVE_LOG}.explorable--ready")
+    started(page, NEGATIVE_LOG)
     # At load: the article's example, with the numbers the page's claims print.
     assert readouts(visit) == {"loss": find_claim("cross_entropy.cat_confident_loss").text(),
                                "bits": find_claim("cross_entropy.cat_confident_bits").text()}
@@ -90,7 +96,7 @@ def test_loss_explorable_starts_on_the_article_moves_resets_and_shares(browser: 
 
     # The shared address restores the state it was copied in.
     again = Visit(browser, site_url, "cross-entropy/" + shared, width=width, height=844)
-    again.page.wait_for_selector(f"{NEGATIVE_LOG}.explorable--ready")
+    again.page.wait_for_selector(f"{NEGATIVE_LOG}.explorable--ready")  # at once: no scrolling needed
     assert readouts(again) == expected(1 - ce.CAT_LABEL, p)
     again.page.close()
     assert again.problems == []
@@ -103,6 +109,60 @@ def test_without_javascript_the_static_figure_stays_and_the_explorable_hides(bro
     assert page.locator("#fig-negative-log img:visible").count() >= 1
     assert not page.locator(NEGATIVE_LOG).is_visible()
     context.close()
+
+
+def element_id(name: str) -> str:
+    return "#explorable-" + name.replace(".", "-").replace("_", "-")
+
+
+#: Layout shifts the page has had so far (Chromium's layout-shift entries, input-driven ones excluded).
+LAYOUT_SHIFT = """() => new Promise((resolve) => {
+    let total = 0;
+    new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
+    }).observe({type: "layout-shift", buffered: true});
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
+})"""
+
+
+@pytest.mark.parametrize("width", [390, 1280])
+@pytest.mark.parametrize("name", sorted(EXPLORABLES))
+def test_explorable_starts_near_the_screen_without_a_shift_and_restores_a_shared_state(
+        browser: Browser, site_url: str, name: str, width: int) -> None:
+    """Every explorable: not started at load (it waits until the reader is near), started without moving a
+    thing (the page already printed the claims' numbers), and a moved state restored from its link."""
+    root, (path,) = element_id(name), EXPLORABLES[name]
+    visit = Visit(browser, site_url, path, width=width, height=844)
+    page = visit.page
+    readouts = f"{root} output[data-readout]"
+    before = page.locator(readouts).all_inner_texts()
+    assert page.locator(f"{root}.explorable--ready").count() == 0, "started before the reader came near"
+    shifted_at_load = page.evaluate(LAYOUT_SHIFT)  # the page's own (web fonts arriving), not ours
+    started(page, root)
+    after = page.locator(readouts).all_inner_texts()
+    assert all(before) and after == before, "the script's numbers at the start are the ones the build printed"
+    assert page.evaluate(LAYOUT_SHIFT) == shifted_at_load, "starting the explorable moved something"
+
+    # Move the first slider two steps with the keyboard (down, if it starts at its top), then follow the
+    # link to this picture.
+    slider = page.locator(f"{root} input[type=range]").first
+    slider.focus()
+    key = "ArrowLeft" if slider.get_attribute("value") == slider.get_attribute("max") else "ArrowRight"
+    page.keyboard.press(key)
+    page.keyboard.press(key)
+    moved = page.locator(readouts).all_inner_texts()
+    values = page.locator(f"{root} output[data-value]").all_inner_texts()
+    shared = page.locator(f"{root} .explorable__link").get_attribute("href")
+    assert moved != after, "two steps of the slider changed a readout"
+    page.close()
+    again = Visit(browser, site_url, path + shared, width=width, height=844)
+    again.page.wait_for_selector(f"{root}.explorable--ready")
+    assert again.page.locator(readouts).all_inner_texts() == moved
+    assert again.page.locator(f"{root} output[data-value]").all_inner_texts() == values
+    assert again.page.evaluate(f"document.querySelector('{root}').getBoundingClientRect().top") < 844, \
+        "the shared picture is on screen"
+    again.page.close()
+    assert visit.problems == again.problems == []
 
 
 #: Explorable JavaScript a page may load, gzipped (the issue's budget; Lighthouse keeps the rest honest).
@@ -139,7 +199,7 @@ def test_coin_explorable_peaks_at_the_estimate_and_follows_the_counts(browser: B
 
     visit = Visit(browser, site_url, "maximum-likelihood/", width=width, height=844)
     page = visit.page
-    page.wait_for_selector(f"{COIN}.explorable--ready")
+    started(page, COIN)
     start = shown(visit, COIN, ("mle", "ratio"))
     assert at_claims_precision(start["mle"], "maximum_likelihood.mle_closed_form") == \
         find_claim("maximum_likelihood.mle_closed_form").text()
@@ -182,7 +242,7 @@ def test_entropy_gap_explorable_shows_kl_both_ways(browser: Browser, site_url: s
 
     visit = Visit(browser, site_url, "cross-entropy-from-information/", width=width, height=844)
     page = visit.page
-    page.wait_for_selector(f"{GAP}.explorable--ready")
+    started(page, GAP)
     start = shown(visit, GAP, GAP_READOUTS)
     assert at_claims_precision(start["entropy"], "cross_entropy_from_information.entropy_of_true_label") == \
         find_claim("cross_entropy_from_information.entropy_of_true_label").text()
@@ -218,7 +278,7 @@ def test_fit_explorable_follows_the_last_day_to_the_article_outlier(browser: Bro
 
     visit = Visit(browser, site_url, "least-squares/", width=width, height=844)
     page = visit.page
-    page.wait_for_selector(f"{FIT}.explorable--ready")
+    started(page, FIT)
     start = shown(visit, FIT, FIT_READOUTS)
     for name, claim in (("w", "fitted_slope"), ("b", "fitted_intercept"), ("loss", "loss_at_fit")):
         assert at_claims_precision(start[name], f"least_squares.{claim}") == find_claim(f"least_squares.{claim}").text()
@@ -256,7 +316,7 @@ def test_normal_explorable_keeps_the_best_line_whatever_the_variance(browser: Br
 
     visit = Visit(browser, site_url, "normal-least-squares/", width=width, height=844)
     page = visit.page
-    page.wait_for_selector(f"{NORMAL}.explorable--ready")
+    started(page, NORMAL)
     start = shown(visit, NORMAL, NORMAL_READOUTS)
     assert start["best_w"] == find_claim("normal_least_squares.likelihood_slope_small_sigma").text()
     assert start["best_b"] == find_claim("normal_least_squares.likelihood_intercept_small_sigma").text()
@@ -297,7 +357,7 @@ def test_gradient_explorable_shows_why_cross_entropy_learns_from_confident_mista
                                                                                     width: int) -> None:
     visit = Visit(browser, site_url, "cross-entropy/", width=width, height=844)
     page = visit.page
-    page.wait_for_selector(f"{GRADIENTS}.explorable--ready")
+    started(page, GRADIENTS)
     start = shown(visit, GRADIENTS, GRADIENT_READOUTS)
     assert start == {name: find_claim(f"cross_entropy.{claim}").text().replace("-", "\N{MINUS SIGN}") for name, claim in (
         ("p", "wrong_probability"), ("ce", "wrong_cross_entropy_gradient"), ("se", "wrong_squared_error_gradient"),
@@ -335,7 +395,7 @@ def test_email_explorable_keeps_n_j_equal_to_minus_log_likelihood(browser: Brows
 
     visit = Visit(browser, site_url, "cross-entropy-from-likelihood/", width=width, height=844)
     page = visit.page
-    page.wait_for_selector(f"{EMAILS}.explorable--ready")
+    started(page, EMAILS)
     start = shown(visit, EMAILS, EMAIL_READOUTS)
     assert start["free"] == find_claim("cross_entropy_from_likelihood.contribution_free").text().replace("-", "\N{MINUS SIGN}")
     assert start["meeting"] == find_claim("cross_entropy_from_likelihood.contribution_meeting").text().replace(
@@ -371,7 +431,7 @@ def test_softmax_explorable_keeps_one_term_of_the_sum(browser: Browser, site_url
 
     visit = Visit(browser, site_url, "categorical-cross-entropy/", width=width, height=844)
     page = visit.page
-    page.wait_for_selector(f"{SOFTMAX}.explorable--ready")
+    started(page, SOFTMAX)
     logits, true_class = [LOGIT_START] * len(CLASSES), cat.DOG_ONE_HOT.index(1)
     assert shown(visit, SOFTMAX, SOFTMAX_READOUTS) == softmax_readouts(logits, true_class)
     page.locator(f'{SOFTMAX} input[data-name="z1"]').focus()

@@ -8,12 +8,17 @@ second class) with all logits 0 — our choice, the article names no model: equa
 
 from __future__ import annotations
 
-from snippets.categorical_cross_entropy.model import DOG_ONE_HOT
+from snippets.categorical_cross_entropy.model import DOG_ONE_HOT, softmax
+from snippets.cross_entropy import categorical_cross_entropy
 from snippets.explorables import Choice, Explorable, Readout, Slider
 
 #: Each logit moves this far either side of 0, in steps of LOGIT_STEP; all start at 0.
 LOGIT_REACH, LOGIT_STEP, LOGIT_START = 5.0, 0.1, 0.0
 CLASSES = ("第一类", "第二类", "第三类")
+
+
+def _probabilities_at_start() -> list[float]:
+    return list(softmax([LOGIT_START] * len(CLASSES)))
 
 EXPLORABLES = (
     Explorable(
@@ -26,8 +31,10 @@ EXPLORABLES = (
                    DOG_ONE_HOT.index(1)),
         ),
         readouts=(
-            *(Readout(f"p{k + 1}", f"p{'₁₂₃'[k]} =", None, digits=3) for k in range(len(CLASSES))),
-            Readout("loss", "交叉熵 =", None, digits=3),
+            *(Readout(f"p{k + 1}", f"p{'₁₂₃'[k]} =", None, digits=3,
+                      at_start=lambda k=k: _probabilities_at_start()[k]) for k in range(len(CLASSES))),
+            Readout("loss", "交叉熵 =", None, digits=3,
+                    at_start=lambda: categorical_cross_entropy(DOG_ONE_HOT, _probabilities_at_start())),
         ),
     ),
 )

@@ -8,8 +8,15 @@ symmetric.  It starts on the article's "免费" email: ``P`` one-hot on spam, ``
 
 from __future__ import annotations
 
+from snippets.cross_entropy_from_information.model import kl_divergence
 from snippets.emails import P_FREE, label_free
 from snippets.explorables import Explorable, Readout, Slider
+
+
+def _kl_reverse_at_start() -> float:
+    """D_KL(Q‖P) for the article's email: infinite, Q puts mass where P (one-hot) puts none."""
+    p, q = float(label_free()), P_FREE
+    return kl_divergence((1 - q, q), (1 - p, p))
 
 EXPLORABLES = (
     Explorable(
@@ -23,7 +30,7 @@ EXPLORABLES = (
             Readout("entropy", "H(P) =", "cross_entropy_from_information.entropy_of_true_label", digits=3),
             Readout("cross_entropy", "H(P, Q) =", "cross_entropy_from_information.cross_entropy_free"),
             Readout("kl", "D(P‖Q) =", "cross_entropy_from_information.kl_free"),
-            Readout("kl_reverse", "D(Q‖P) =", None, digits=3),
+            Readout("kl_reverse", "D(Q‖P) =", None, digits=3, at_start=_kl_reverse_at_start),
         ),
     ),
 )

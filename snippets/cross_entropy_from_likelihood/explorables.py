@@ -8,8 +8,11 @@ and ``n·J`` — the summed cross-entropy, always ``-log L``.  It starts on the 
 
 from __future__ import annotations
 
+from snippets.categorical_cross_entropy import bernoulli_log_likelihood, mean_cross_entropy
 from snippets.emails import P_FREE, P_MEETING, label_free, label_meeting
 from snippets.explorables import Explorable, Readout, Slider
+
+LABELS, PREDICTIONS = [label_free(), label_meeting()], [P_FREE, P_MEETING]
 
 EXPLORABLES = (
     Explorable(
@@ -22,9 +25,11 @@ EXPLORABLES = (
         readouts=(
             Readout("free", "第一封的贡献", "cross_entropy_from_likelihood.contribution_free"),
             Readout("meeting", "第二封", "cross_entropy_from_likelihood.contribution_meeting"),
-            Readout("log_likelihood", "log L =", None, digits=3),
-            Readout("n_j", "n·J =", None, digits=3),
+            Readout("log_likelihood", "log L =", None, digits=3,
+                    at_start=lambda: bernoulli_log_likelihood(LABELS, PREDICTIONS)),
+            Readout("n_j", "n·J =", None, digits=3,
+                    at_start=lambda: len(LABELS) * mean_cross_entropy(LABELS, PREDICTIONS)),
         ),
-        data={"labels": [label_free(), label_meeting()]},
+        data={"labels": LABELS},
     ),
 )

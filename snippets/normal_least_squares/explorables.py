@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from snippets.explorables import Explorable, Readout, Slider
 from snippets.least_squares import SALES, TEMPERATURE, fit_line
-from snippets.normal_least_squares.model import SIGMA2_LARGE, SIGMA2_SMALL
+from snippets.normal_least_squares.model import (SIGMA2_LARGE, SIGMA2_SMALL, maximise_normal_likelihood,
+                                                 normal_log_likelihood)
 
 #: Where the sliders reach: σ² from a quarter of the small variance to twice the large one; the slope
 #: within this much of the least-squares slope.
@@ -20,6 +21,12 @@ SIGMA2_RANGE = (SIGMA2_SMALL / 4, 2 * SIGMA2_LARGE)
 SLOPE_REACH = 1.0
 
 _W, _ = fit_line(TEMPERATURE, SALES)
+
+
+def _negative_log_likelihood_at_start() -> float:
+    """−log L at the start: slope w of least squares, intercept at the likelihood's best b, σ² small."""
+    best_b = maximise_normal_likelihood(TEMPERATURE, SALES, SIGMA2_SMALL)[1]
+    return -normal_log_likelihood(TEMPERATURE, SALES, _W, best_b, SIGMA2_SMALL)
 
 EXPLORABLES = (
     Explorable(
@@ -30,7 +37,7 @@ EXPLORABLES = (
             Slider("w", "斜率 w", _W - SLOPE_REACH, _W + SLOPE_REACH, 0.01, _W),
         ),
         readouts=(
-            Readout("nll", "−log L =", None, digits=2),
+            Readout("nll", "−log L =", None, digits=2, at_start=_negative_log_likelihood_at_start),
             Readout("best_w", "似然最大处 w =", "normal_least_squares.likelihood_slope_small_sigma"),
             Readout("best_b", "b =", "normal_least_squares.likelihood_intercept_small_sigma"),
         ),

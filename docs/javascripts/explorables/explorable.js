@@ -45,40 +45,58 @@ function stateFromAddress(root) {
   return state;
 }
 
+// Each explorable starts when it comes near the screen, not at load: a long chapter's first paint
+// and first input wait for nothing of ours (Lighthouse's blocking time), and an explorable far
+// down the page costs nothing until the reader gets there. A shared address starts its own at once.
+const NEAR = "400px 0px";
+
 export function mount(name, { compute, draw }) {
   for (const root of document.querySelectorAll(`.explorable[data-explorable="${name}"]`)) {
     if (root.closest("#print-site-page")) continue;  // the handout shows the static figure only
-    const start = JSON.parse(root.dataset.start);
-    const digits = JSON.parse(root.dataset.digits);
-    const data = JSON.parse(root.dataset.data);
-    const svg = root.querySelector("svg.explorable__plot");
-    const link = root.querySelector(".explorable__link");
-
-    const update = () => {
-      const state = readState(root);
-      for (const output of root.querySelectorAll("output[data-value]")) {
-        const input = root.querySelector(`input[data-name="${output.dataset.value}"]`);
-        const step = input.step.includes(".") ? input.step.split(".")[1].length : 0;
-        output.textContent = format(state[output.dataset.value], step);
-      }
-      const values = compute(state, data);
-      for (const output of root.querySelectorAll("output[data-readout]")) {
-        output.textContent = format(values[output.dataset.readout], digits[output.dataset.readout]);
-      }
-      draw(svg, state, values, data);
-      link.href = `#${root.id}:` + Object.entries(state).map(([key, value]) => `${key}=${value}`).join(",");
-    };
-
-    root.addEventListener("input", update);
-    root.addEventListener("change", update);
-    root.querySelector(".explorable__reset").addEventListener("click", () => {
-      writeState(root, start);
-      update();
-    });
     const shared = stateFromAddress(root);
-    if (shared) writeState(root, shared);
-    update();
-    root.classList.add("explorable--ready");
-    if (shared) root.scrollIntoView();
+    if (shared || !("IntersectionObserver" in window)) {
+      start(root, shared, compute, draw);
+      continue;
+    }
+    const observer = new IntersectionObserver((entries) => {
+      if (!entries.some((entry) => entry.isIntersecting)) return;
+      observer.disconnect();
+      start(root, null, compute, draw);
+    }, { rootMargin: NEAR });
+    observer.observe(root);
   }
+}
+
+function start(root, shared, compute, draw) {
+  const initial = JSON.parse(root.dataset.start);
+  const digits = JSON.parse(root.dataset.digits);
+  const data = JSON.parse(root.dataset.data);
+  const svg = root.querySelector("svg.explorable__plot");
+  const link = root.querySelector(".explorable__link");
+
+  const update = () => {
+    const state = readState(root);
+    for (const output of root.querySelectorAll("output[data-value]")) {
+      const input = root.querySelector(`input[data-name="${output.dataset.value}"]`);
+      const step = input.step.includes(".") ? input.step.split(".")[1].length : 0;
+      output.textContent = format(state[output.dataset.value], step);
+    }
+    const values = compute(state, data);
+    for (const output of root.querySelectorAll("output[data-readout]")) {
+      output.textContent = format(values[output.dataset.readout], digits[output.dataset.readout]);
+    }
+    draw(svg, state, values, data);
+    link.href = `#${root.id}:` + Object.entries(state).map(([key, value]) => `${key}=${value}`).join(",");
+  };
+
+  root.addEventListener("input", update);
+  root.addEventListener("change", update);
+  root.querySelector(".explorable__reset").addEventListener("click", () => {
+    writeState(root, initial);
+    update();
+  });
+  if (shared) writeState(root, shared);
+  update();
+  root.classList.add("explorable--ready");
+  if (shared) root.scrollIntoView();
 }
