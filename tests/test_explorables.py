@@ -14,7 +14,7 @@ from playwright.sync_api import Browser, Page
 from snippets import cross_entropy as ce
 from snippets.claim import chapter_parts, find_claim, format_number
 from tests.article import EXPLORABLES
-from tests.test_browser import Visit, browser, site_url  # noqa: F401 - fixtures
+from tests.test_browser import LAYOUT_SHIFT, Visit, browser, site_url  # noqa: F401 - fixtures
 
 pytestmark = pytest.mark.browser
 
@@ -115,14 +115,6 @@ def element_id(name: str) -> str:
     return "#explorable-" + name.replace(".", "-").replace("_", "-")
 
 
-#: Layout shifts the page has had so far (Chromium's layout-shift entries, input-driven ones excluded).
-LAYOUT_SHIFT = """() => new Promise((resolve) => {
-    let total = 0;
-    new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-    }).observe({type: "layout-shift", buffered: true});
-    requestAnimationFrame(() => requestAnimationFrame(() => resolve(total)));
-})"""
 
 
 @pytest.mark.parametrize("width", [390, 1280])
