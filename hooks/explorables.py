@@ -42,27 +42,14 @@ def _offline(config: MkDocsConfig) -> bool:
     return plugin is not None and bool(plugin.config.get("enabled"))
 
 
-def _printed(value: float, digits: int) -> str:
-    """As ``explorable.js`` prints a number: the claims' format with a true minus sign, ∞ for an
-    infinite divergence, × 10^k from a million up."""
-    from snippets.claim import format_number
-
-    if value == float("inf"):
-        return "\N{INFINITY}"
-    if abs(value) >= 1e6:
-        mantissa, exponent = f"{value:.2e}".split("e")
-        return f"{mantissa} × 10^{int(exponent)}".replace("-", "\N{MINUS SIGN}")
-    return format_number(value, digits).replace("-", "\N{MINUS SIGN}")
-
-
 def _control(control, element_id: str) -> str:
-    from snippets.explorables import Slider
+    from snippets.explorables import Slider, printed
 
     if isinstance(control, Slider):
         step = f"{control.step:g}"
         decimals = len(step.split(".")[1]) if "." in step else 0
         return (f'<label class="explorable__slider"><span>{html.escape(control.label)} = '
-                f'<output data-value="{control.name}">{_printed(control.start, decimals)}</output></span>'
+                f'<output data-value="{control.name}">{printed(control.start, decimals)}</output></span>'
                 f'<input type="range" name="{element_id}-{control.name}" data-name="{control.name}" '
                 f'min="{control.low:g}" max="{control.high:g}" step="{control.step:g}" value="{control.start:g}">'
                 f"</label>")
@@ -78,6 +65,7 @@ def _control(control, element_id: str) -> str:
 def render_explorable(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
     """``[[explorable:module.name]]`` on a line of its own: the controls, the drawing's box, the readouts."""
     from snippets.claim import find_claim
+    from snippets.explorables import printed
 
     name = marker.argument
     if not marker.alone:
@@ -104,8 +92,8 @@ def render_explorable(marker: Marker, page: Page, config: MkDocsConfig, files: F
             value = claim.value() if readout.claim is not None else readout.at_start()
         except Exception as error:  # noqa: BLE001 - any failure stops the build, naming the readout
             raise MarkerError(f"readout {readout.name}: {error!r}") from error
-        at_start[readout.name] = _printed(value, digits[readout.name])
-    readouts = " · ".join(
+        at_start[readout.name] = printed(value, digits[readout.name])
+    readouts = " ".join(
         f'<span>{html.escape(readout.label)} <output data-readout="{readout.name}">{at_start[readout.name]}</output>'
         f'{" " + html.escape(readout.unit) if readout.unit else ""}</span>' for readout in spec.readouts)
     # raw HTML, which MkDocs leaves alone: relative to where the page is served

@@ -19,6 +19,53 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
+from decimal import ROUND_HALF_UP, Decimal
+
+MINUS = "\N{MINUS SIGN}"
+SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def _rounded(value: float, decimals: int) -> Decimal:
+    """``value`` rounded to ``decimals`` decimals as JavaScript rounds (``toFixed``): the exact binary value,
+    a tie away from zero — not Python's tie to even."""
+    return Decimal(value).quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
+
+
+def _scientific(value: float, decimals: int) -> str:
+    """``m × 10ᵏ`` as JavaScript's ``toExponential(decimals)`` gives m and k."""
+    exact = Decimal(value)
+    exponent = exact.adjusted()
+    step = Decimal(1).scaleb(-decimals)
+    mantissa = exact.scaleb(-exponent).quantize(step, rounding=ROUND_HALF_UP)
+    if abs(mantissa) >= 10:  # 9.996 → 10.00: one more power of ten
+        exponent += 1
+        mantissa = exact.scaleb(-exponent).quantize(step, rounding=ROUND_HALF_UP)
+    return f"{mantissa}".replace("-", MINUS) + " × 10" + str(exponent).translate(SUPERSCRIPT)
+
+
+def printed(value: float, digits: int) -> str:
+    """A readout as the reader sees it (``formatReadout`` in ``math.js``, proven equal): ``digits`` decimals
+    as the claims print them, a true minus sign and never "−0"; from a million up, and for a number too
+    small to show at those digits but not zero, ``m × 10ᵏ``; ∞ for an infinite divergence, "—" where
+    there is no number.
+
+    >>> printed(0.10536051565782628, 3), printed(-2.5, 1), printed(-1e-12, 3), printed(0.0, 3)
+    ('0.105', '−2.5', '−1.0 × 10⁻¹²', '0.000')
+    >>> printed(1.2398e9, 2), printed(float("inf"), 3), printed(0.125, 2)
+    ('1.24 × 10⁹', '∞', '0.13')
+    """
+    if value == float("inf"):
+        return "\N{INFINITY}"
+    if value == float("-inf"):
+        return MINUS + "\N{INFINITY}"
+    if value != value:
+        return "\N{EM DASH}"
+    if abs(value) >= 1e6:
+        return _scientific(value, 2)
+    text = f"{_rounded(value, digits)}"
+    if text.lstrip("-").strip("0.") == "":
+        return text.lstrip("-") if value == 0 else _scientific(value, 1)
+    return text.replace("-", MINUS)
 
 
 @dataclass(frozen=True)

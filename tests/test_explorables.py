@@ -13,6 +13,7 @@ from playwright.sync_api import Browser, Page
 
 from snippets import cross_entropy as ce
 from snippets.claim import chapter_parts, find_claim, format_number
+from snippets.explorables import printed
 from tests.article import EXPLORABLES
 from tests.test_browser import LAYOUT_SHIFT, Visit, browser, site_url  # noqa: F401 - fixtures
 
@@ -100,6 +101,15 @@ def test_loss_explorable_starts_on_the_article_moves_resets_and_shares(browser: 
     assert readouts(again) == expected(1 - ce.CAT_LABEL, p)
     again.page.close()
     assert again.problems == []
+
+    # A hand-edited address: the slider takes the nearest value it holds, a label that is no option is ignored.
+    edited = Visit(browser, site_url, f"cross-entropy/{NEGATIVE_LOG}:p=5,y=7", width=width, height=844)
+    edited.page.wait_for_selector(f"{NEGATIVE_LOG}.explorable--ready")
+    top = float(edited.page.locator(f'{NEGATIVE_LOG} input[data-name="p"]').get_attribute("max"))
+    assert edited.page.locator(f"{NEGATIVE_LOG} input[type=radio]:checked").get_attribute("value") == str(ce.CAT_LABEL)
+    assert readouts(edited) == expected(ce.CAT_LABEL, top)
+    edited.page.close()
+    assert edited.problems == []
 
 
 def test_without_javascript_the_static_figure_stays_and_the_explorable_hides(browser: Browser, site_url: str) -> None:
@@ -223,11 +233,6 @@ GAP = "#explorable-cross-entropy-from-information-entropy-gap"
 GAP_READOUTS = ("entropy", "cross_entropy", "kl", "kl_reverse")
 
 
-def printed(value: float, digits: int) -> str:
-    """As the page prints a readout: the claim's format, and ∞ for an infinite divergence."""
-    return "∞" if value == float("inf") else format_number(value, digits)
-
-
 @pytest.mark.parametrize("width", [390, 1280])
 def test_entropy_gap_explorable_shows_kl_both_ways(browser: Browser, site_url: str, width: int) -> None:
     from snippets import cross_entropy_from_information as info
@@ -341,7 +346,7 @@ def gradient_readouts(z: float, y: int) -> dict[str, str]:
         ("ratio", "gradient_ratio"))}
     ce_gradient, se_gradient = float(ce.cross_entropy_gradient(z, y)), float(ce.squared_error_gradient(z, y))
     values = {"p": float(ce.sigmoid(z)), "ce": ce_gradient, "se": se_gradient, "ratio": ce_gradient / se_gradient}
-    return {name: format_number(value, digits[name]).replace("-", "\N{MINUS SIGN}") for name, value in values.items()}
+    return {name: printed(value, digits[name]) for name, value in values.items()}
 
 
 @pytest.mark.parametrize("width", [390, 1280])
@@ -359,6 +364,17 @@ def test_gradient_explorable_shows_why_cross_entropy_learns_from_confident_mista
     from snippets.cross_entropy.explorables import LOGIT_REACH
 
     assert shown(visit, GRADIENTS, GRADIENT_READOUTS) == gradient_readouts(-LOGIT_REACH, ce.CAT_LABEL)
+    # The other end, label 1: σ(z) ≈ 1, so both gradients are too small for their decimals — and are
+    # still shown (m × 10ᵏ), not as 0.000 beside a ratio of thousands.
+    page.keyboard.press("End")
+    for _ in range(2):
+        if page.locator(f"{GRADIENTS} input[type=radio]:checked").get_attribute("value") == "1":
+            break
+        page.locator(f"{GRADIENTS} input[type=radio]:checked").focus()
+        page.keyboard.press("ArrowRight")
+    at_end = shown(visit, GRADIENTS, GRADIENT_READOUTS)
+    assert at_end == gradient_readouts(LOGIT_REACH, 1)
+    assert "×" in at_end["ce"] and "×" in at_end["se"], at_end
     page.close()
     assert visit.problems == []
 

@@ -28,7 +28,7 @@ function draw(svg, state, values) {
     element("path", { class: "explorable__axis", d: `M${BOX.left},${BOX.top}V${BOX.bottom}H${BOX.right}` }),
     ...[0, 0.5, 1].map((p) => element("text", { class: "explorable__tick", x: x(p), y: BOX.bottom + 16, "text-anchor": "middle" }, String(p))),
     ...[0, 1, 2, 3, 4, 5].map((l) => element("text", { class: "explorable__tick", x: BOX.left - 6, y: y(l) + 4, "text-anchor": "end" }, String(l))),
-    element("text", { class: "explorable__label", x: BOX.right, y: BOX.bottom - 6, "text-anchor": "end" }, "p"),
+    element("text", { class: "explorable__label", x: x(0.75), y: BOX.bottom + 16, "text-anchor": "middle" }, "p"),
     element("text", { class: "explorable__label", x: BOX.left + 6, y: BOX.top + 10 }, state.y === 1 ? "−log p" : "−log(1 − p)"),
     element("path", { class: "explorable__curve", d: curve.join("") }),
     element("path", { class: "explorable__guide", d: `M${px},${BOX.bottom}V${py}` }),

@@ -1,6 +1,6 @@
 // 极大似然估计 · the coin's relative likelihood L(q) / L(p̂): its peak, and where the candidate p sits.
 import { mount } from "./explorable.js";
-import { coinLikelihood, coinMle, likelihoodRatioAt } from "./math.js";
+import { coinLikelihood, coinMle, formatReadout, likelihoodRatioAt } from "./math.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const BOX = { left: 34, right: 312, top: 12, bottom: 172 };  // inside the 320 × 200 view box
@@ -25,7 +25,7 @@ function draw(svg, { heads, tails, p }, values) {
     element("path", { class: "explorable__axis", d: `M${BOX.left},${BOX.top}V${BOX.bottom}H${BOX.right}` }),
     ...[0, 0.5, 1].map((q) => element("text", { class: "explorable__tick", x: x(q), y: BOX.bottom + 16, "text-anchor": "middle" }, String(q))),
     ...[0, 0.5, 1].map((r) => element("text", { class: "explorable__tick", x: BOX.left - 6, y: y(r) + 4, "text-anchor": "end" }, String(r))),
-    element("text", { class: "explorable__label", x: BOX.right, y: BOX.bottom - 6, "text-anchor": "end" }, "p"),
+    element("text", { class: "explorable__label", x: x(0.75), y: BOX.bottom + 16, "text-anchor": "middle" }, "p"),
     element("text", { class: "explorable__label", x: BOX.left + 6, y: BOX.top + 10 }, "L(p) / L(p̂)"),
   ];
   if (Number.isFinite(values.mle)) {
@@ -43,7 +43,7 @@ function draw(svg, { heads, tails, p }, values) {
       element("circle", { class: "explorable__point", cx: x(p), cy: y(relative), r: 5 }),
       // the dot's height is the readout turned over: L(p) / L(p̂) = 1 / (L(p̂) / L(p))
       element("text", { class: "explorable__label", x: x(p) + (p < 0.5 ? 8 : -8), y: Math.max(y(relative) - 8, BOX.top + 24),
-        "text-anchor": p < 0.5 ? "start" : "end" }, `1 / ${values.ratio >= 1e6 ? values.ratio.toExponential(2) : values.ratio.toFixed(2)}`),
+        "text-anchor": p < 0.5 ? "start" : "end" }, `1 / ${formatReadout(values.ratio, 2)}`),
     );
   } else {  // no toss: there is no likelihood to draw, and nothing to estimate
     parts.push(element("text", { class: "explorable__label", x: (BOX.left + BOX.right) / 2, y: (BOX.top + BOX.bottom) / 2,

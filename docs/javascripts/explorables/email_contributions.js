@@ -30,10 +30,11 @@ function draw(svg, { p_free: free, p_meeting: meeting }, values, { labels }) {
   const curve = (label) => Array.from({ length: 99 }, (_, i) => (i + 1) / 100)
     .map((p, i) => `${i ? "L" : "M"}${sx(p).toFixed(2)},${sy(logLikelihoodContribution(label, p)).toFixed(2)}`).join("");
   svg.replaceChildren(
-    element("path", { class: "explorable__axis", d: `M${BOX.left},${BOX.bottom}V${BOX.top}H${BOX.right}` }),
+    element("path", { class: "explorable__axis", d: `M${BOX.left},${BOX.top}V${BOX.bottom}H${BOX.right}` }),
+    element("path", { class: "explorable__guide", d: `M${BOX.left},${BOX.top}H${BOX.right}` }),
     ...[0, 0.5, 1].map((p) => element("text", { class: "explorable__tick", x: sx(p), y: BOX.bottom + 16, "text-anchor": "middle" }, String(p))),
     ...[0, -2, -4].map((t) => element("text", { class: "explorable__tick", x: BOX.left - 6, y: sy(t) + 4, "text-anchor": "end" }, String(t).replace("-", "−"))),
-    element("text", { class: "explorable__label", x: BOX.right, y: BOX.bottom - 6, "text-anchor": "end" }, "p"),
+    element("text", { class: "explorable__label", x: sx(0.75), y: BOX.bottom + 16, "text-anchor": "middle" }, "p"),
     element("path", { class: "explorable__curve", d: curve(labels[0]) }),
     element("path", { class: "explorable__curve explorable__curve--second", d: curve(labels[1]) }),
     element("text", { class: "explorable__label", x: BOX.right - 4, y: BOX.top + 26, "text-anchor": "end" }, "log p"),

@@ -1,6 +1,6 @@
 // 从信息论推导交叉熵 · four bars: H(P), H(P, Q), D(P‖Q), D(Q‖P) for two distributions over {正常, 垃圾}.
 import { mount } from "./explorable.js";
-import { crossEntropy, entropy, klDivergence } from "./math.js";
+import { crossEntropy, entropy, formatReadout, klDivergence } from "./math.js";
 
 const SVG = "http://www.w3.org/2000/svg";
 const BOX = { left: 34, right: 312, top: 22, bottom: 172 };  // inside the 320 × 200 view box
@@ -36,8 +36,11 @@ function draw(svg, state, values) {
       element("rect", { class: "explorable__bar", x: centre - slot * 0.3, y: top, width: slot * 0.6, height: BOX.bottom - top }),
       element("text", { class: "explorable__tick", x: centre, y: BOX.bottom + 16, "text-anchor": "middle" }, label),
     );
+    // every bar says its value; one cut at the top says so with a break and its true value above
+    parts.push(element("text", { class: "explorable__label", x: centre, y: Math.max(top, BOX.top) - 6, "text-anchor": "middle" },
+      formatReadout(value, 2)));
     if (value > TOP_NATS) {
-      parts.push(element("text", { class: "explorable__label", x: centre, y: BOX.top - 6, "text-anchor": "middle" }, Number.isFinite(value) ? "↑" : "∞"));
+      parts.push(element("path", { class: "explorable__break", d: `M${centre - slot * 0.34},${BOX.top + 10}l${slot * 0.68},-6M${centre - slot * 0.34},${BOX.top + 16}l${slot * 0.68},-6` }));
     }
   });
   svg.replaceChildren(...parts);

@@ -3,19 +3,7 @@
 // precision, redraw, keep the "link to this picture" address current, restore a shared state
 // from the address, reset to the start. Each explorable's own module passes compute and draw.
 
-const MINUS = "\u2212";
-
-// As snippets.claim.format_number prints: fixed decimals, and never "−0"; "—" where there is no number.
-function format(value, digits) {
-  if (value === Infinity) return "\u221e";
-  if (!Number.isFinite(value)) return "\u2014";
-  if (Math.abs(value) >= 1e6) {  // a likelihood ratio can reach 10⁴⁰: 1.50 × 10^40, not forty digits
-    const [mantissa, exponent] = value.toExponential(2).split("e");
-    return `${mantissa} × 10^${Number(exponent)}`.replace("-", MINUS);
-  }
-  const text = value.toFixed(digits);
-  return (/^-0(\.0*)?$/.test(text) ? text.slice(1) : text).replace("-", MINUS);
-}
+import { formatReadout as format } from "./math.js";
 
 function readState(root) {
   const state = {};
@@ -24,12 +12,17 @@ function readState(root) {
   return state;
 }
 
+// A slider takes the nearest value it can hold (the browser clamps and snaps to its step); a choice takes
+// a value only if it is one of its options — a hand-edited address never leaves a group unchecked.
 function writeState(root, state) {
   for (const input of root.querySelectorAll("input[type=range]")) {
     if (input.dataset.name in state) input.value = String(state[input.dataset.name]);
   }
-  for (const input of root.querySelectorAll("input[type=radio]")) {
-    if (input.dataset.name in state) input.checked = Number(input.value) === state[input.dataset.name];
+  const options = [...root.querySelectorAll("input[type=radio]")];
+  for (const input of options) {
+    const name = input.dataset.name;
+    const known = options.some((other) => other.dataset.name === name && Number(other.value) === state[name]);
+    if (name in state && known) input.checked = Number(input.value) === state[name];
   }
 }
 

@@ -185,3 +185,29 @@ export function crossEntropy(p, q) {
 export function klDivergence(p, q) {
   return crossEntropy(p, q) - entropy(p);
 }
+
+const MINUS = "\u2212";
+const SUPERSCRIPT = { "0": "⁰", "1": "¹", "2": "²", "3": "³", "4": "⁴", "5": "⁵", "6": "⁶", "7": "⁷", "8": "⁸", "9": "⁹", "-": "⁻" };
+
+/** "m × 10ᵏ", the mantissa with `decimals` decimals. */
+function scientific(value, decimals) {
+  const [mantissa, exponent] = value.toExponential(decimals).split("e");
+  const power = String(Number(exponent)).replace(/./g, (c) => SUPERSCRIPT[c]);
+  return `${mantissa.replace("-", MINUS)} × 10${power}`;
+}
+
+/**
+ * A readout as the reader sees it (snippets.explorables.printed): `digits` decimals as the claims
+ * print them, a true minus sign and never "−0"; from a million up, and for a number too small to
+ * show at those digits but not zero, "m × 10ᵏ" — a gradient of 4.5 × 10⁻⁵ is not 0.000; ∞ for an
+ * infinite divergence, "—" where there is no number.
+ */
+export function formatReadout(value, digits) {
+  if (value === Infinity) return "\u221e";
+  if (value === -Infinity) return `${MINUS}\u221e`;
+  if (!Number.isFinite(value)) return "\u2014";
+  if (Math.abs(value) >= 1e6) return scientific(value, 2);
+  const text = value.toFixed(digits);
+  if (/^-?0(\.0*)?$/.test(text)) return value === 0 ? text.replace("-", "") : scientific(value, 1);
+  return text.replace("-", MINUS);
+}
