@@ -162,7 +162,8 @@ def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
         "",
         "本站引用的每个数字都在构建时由 `snippets/` 中的代码算出。下面按章列出：算出的值、原文印出的值、"
         "它是什么、从哪里来、取的精度、引用它的页面，以及算出它的代码。",
-        "“原文”一栏为“—”的是本站核对注释新增的数字（来源为“核对”）。测试把每个数字按原文精度舍入后，"
+        "“原文”一栏为“—”的是本站核对注释新增的数字（来源为“核对”）和各章练习里的数字（来源为“练习”）。"
+        "测试把每个数字按原文精度舍入后，"
         "与测试里照原文写下、或独立推算的值逐一比较。",
         "",
     ]
@@ -183,7 +184,7 @@ def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
                 raise PluginError(f"{bound.computed_by()}: computing claim {bound.name} failed: {error!r}") from error
             pages = "、".join(f'<a href="{_link(uri, here, config)}">{html.escape(_titles[uri])}</a>'
                              for uri in _uses.get(bound.name, [])) or "—"
-            origin = "核对" if c.origin == "annotation" else ("原文输入" if bound.is_input else "原文结果")
+            origin = {"annotation": "核对", "exercise": "练习"}.get(c.origin) or ("原文输入" if bound.is_input else "原文结果")
             code = (f'<code>{bound.name}</code><br><a href="{_code_link(bound, here, config)}">'
                     f"{html.escape(bound.computed_by())}</a>")
             cells = (value.replace("-", "−"), c.article.replace("-", "−") if c.article else "—",
@@ -207,8 +208,9 @@ def _explained(bound, page: Page, config: MkDocsConfig) -> dict[str, str]:
     """What the popup of a derived number says, and where its links go."""
     code = _code_link(bound, page.url, config)
     c = bound.claim
-    checked = (f"原文印作 {c.article.replace('-', '−')}，测试按原文核对" if c.origin == "article"
-               else "本站核对注释新增，测试按独立推算核对")
+    checked = {"article": f"原文印作 {(c.article or '').replace('-', '−')}，测试按原文核对",
+               "annotation": "本站核对注释新增，测试按独立推算核对",
+               "exercise": "本章练习里的数，测试按独立推算核对"}[c.origin]
     return {"summary": c.summary, "checked": checked, "ledger": f"{_link(LEDGER_URI, page.url, config)}#{bound.name}",
             "code": code, "function": bound.computed_by()}
 

@@ -37,7 +37,7 @@ log = logging.getLogger("mkdocs.plugins.snippet_source")
 #: Anchor of each line: ``#L-42`` on a shared module's page, ``#claims-L-42`` on a chapter's page.
 ANCHOR = re.compile(r'<a id="((?:[a-z]+-)?L-[0-9]+)"')
 #: The parts of a chapter package in the order its page shows them.
-PART_ORDER = ("__init__.py", "model.py", "claims.py", "figures.py", "explorables.py", "checks.py")
+PART_ORDER = ("__init__.py", "model.py", "claims.py", "figures.py", "explorables.py", "exercises.py", "checks.py")
 #: What each part holds, said once above its code.
 PART_ROLES = {"__init__.py": "章节的命名空间：汇总 model 与 claims 的名字", "model.py": "数据与数学",
               "claims.py": "页面引用的数字（CLAIMS、TABLES）", "figures.py": "图（FIGURES）",

@@ -29,7 +29,7 @@ from snippets import CHAPTER_MODULES
 from snippets.code_location import assigning_module, module_path, source_lines
 
 #: Where a claim's number comes from.
-ORIGINS = ("article", "annotation")
+ORIGINS = ("article", "annotation", "exercise")
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,9 @@ class Claim:
     article : str or None
         The number exactly as the article prints it (``"0.105"``), or None
         when the article does not print it (an annotation of ours).
-    origin : {"article", "annotation"}
-        ``"annotation"`` marks numbers our verified annotations add.
+    origin : {"article", "annotation", "exercise"}
+        ``"annotation"`` marks numbers our verified annotations add, ``"exercise"`` the numbers of
+        the chapters' exercises (their inputs and answers, :mod:`snippets.exercises`).
     input : bool
         True for data the article gives that a function merely looks up
         (the first day's temperature); a constant ``source`` is always input.

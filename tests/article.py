@@ -165,6 +165,58 @@ ANNOTATED: dict[str, dict[str, str]] = {
     },
 }
 
+#: The numbers of the chapters' exercises (inputs and answers), worked out by hand, never read from the snippets.
+EXERCISE_VALUES: dict[str, dict[str, str]] = {
+    "least-squares/": {
+        "least_squares.ex_changed_day_temperature": "30",  # 练习 1.1: the third day of the table, x₃ = 30
+        "least_squares.ex_changed_day_sales": "75",  # 练习 1.1: its sales changed to 75
+        "least_squares.ex_changed_day_squared_error": "25",  # ŷ = 2·30 + 10 = 70; (75 − 70)² = 25
+        "least_squares.ex_new_mean_sales": "70",  # (52 + 58 + 71 + 79 + 90) / 5 = 350 / 5
+        # x̄ = 30, x − x̄ = −10, −5, 0, 5, 10 (Σ² = 250); y − ȳ = −18, −12, 1, 9, 20;
+        # Σ(x − x̄)(y − ȳ) = 180 + 60 + 0 + 45 + 200 = 485; w = 485 / 250 = 1.94; b = 70 − 1.94·30 = 11.8
+        "least_squares.ex_new_slope": "1.94",
+        "least_squares.ex_new_intercept": "11.80",
+        # ŷ = 50.6, 60.3, 70.0, 79.7, 89.4; residuals 1.4, −2.3, 1.0, −0.7, 0.6;
+        # squares 1.96 + 5.29 + 1.00 + 0.49 + 0.36 = 9.10; L = 9.10 / 5 = 1.82
+        "least_squares.ex_new_loss": "1.82",
+        "least_squares.ex_outlier_residual": "910",  # 1000 − (2·40 + 10) = 910
+        "least_squares.ex_outlier_squared_over_absolute": "910",  # 910² / 910 = 910
+    },
+    "cross-entropy/": {
+        "cross_entropy.ex_quarter": "0.25",  # 练习 2.1: p = 0.25
+        "cross_entropy.ex_quarter_loss_nats": "1.386",  # −ln 0.25 = ln 4 = 2 × 0.693147 = 1.386294
+        "cross_entropy.ex_quarter_loss_bits": "2.000",  # −log₂(1/4) = 2 exactly
+        "cross_entropy.ex_swap_p_first": "0.8",  # 练习 2.4: P = (0.8, 0.2)
+        "cross_entropy.ex_swap_p_second": "0.2",
+        "cross_entropy.ex_swap_q_first": "0.5",  # Q = (0.5, 0.5)
+        "cross_entropy.ex_cross_entropy_p_q": "0.693",  # −(0.8 + 0.2) ln 0.5 = ln 2 = 0.693147
+        # −(0.5 ln 0.8 + 0.5 ln 0.2) = −0.5 (−0.223144 − 1.609438) = 0.5 × 1.832581 = 0.916291
+        "cross_entropy.ex_cross_entropy_q_p": "0.916",
+    },
+    "maximum-likelihood/": {
+        "maximum_likelihood.ex_new_heads": "7",  # 练习 3.1: 7 heads
+        "maximum_likelihood.ex_new_tosses": "10",  # in 10 tosses
+        "maximum_likelihood.ex_new_estimate": "0.70",  # 7 / 10
+        # 0.7⁷ · 0.3³ / 0.5¹⁰ = 0.0823543 × 0.027 / 0.0009765625 = 0.00222357 / 0.00097656 = 2.27693
+        "maximum_likelihood.ex_new_ratio_to_fair": "2.28",
+        # 7 ln 0.7 + 3 ln 0.3 = 7 × (−0.356675) + 3 × (−1.203973) = −2.496725 − 3.611918 = −6.108643
+        "maximum_likelihood.ex_new_log_likelihood": "-6.109",
+    },
+}
+
+#: The exercises' tables, row by row: 练习 1.2's new sales at the article's temperatures.
+EXERCISE_TABLES: dict[str, list[list[str]]] = {
+    "least-squares/": [["20", "52"], ["25", "58"], ["30", "71"], ["35", "79"], ["40", "90"]],
+}
+
+#: Every exercise, by page: its anchor and what kind it is (numeric ones carry a self-check).
+EXERCISES: dict[str, dict[str, str]] = {
+    "least-squares/": {"ex-1-1": "numeric", "ex-1-2": "numeric", "ex-1-3": "numeric", "ex-1-4": "derivation",
+                       "ex-1-5": "concept"},
+    "cross-entropy/": {"ex-2-1": "numeric", "ex-2-2": "numeric", "ex-2-3": "derivation", "ex-2-4": "concept"},
+    "maximum-likelihood/": {"ex-3-1": "numeric", "ex-3-2": "numeric", "ex-3-3": "derivation", "ex-3-4": "concept"},
+}
+
 #: The article's tables, row by row (§1.2 奶茶店; 信息论角度 §1.1 邮件).
 TABLES: dict[str, list[list[str]]] = {
     "least-squares/": [["20", "50"], ["25", "60"], ["30", "70"], ["35", "80"], ["40", "90"]],
@@ -346,6 +398,9 @@ EXPLORABLES: dict[str, list[str]] = {
 CHECKS: dict[str, list[str]] = {
     "least_squares.verify_normal_equations": ["least-squares/"],
     "least_squares.verify_gradient_descent_reaches_the_fit": ["least-squares/"],
+    "least_squares.verify_intercept_through_the_means": ["least-squares/"],  # 练习 1.4
+    "cross_entropy.verify_sigmoid_cross_entropy_gradient": ["cross-entropy/"],  # 练习 2.3
+    "maximum_likelihood.verify_coin_estimate_for_any_counts": ["maximum-likelihood/"],  # 练习 3.3
     "least_squares.verify_unbiased_without_normality": ["least-squares/"],
     "cross_entropy.verify_gradients_as_written": ["cross-entropy/"],
     "maximum_likelihood.verify_coin_maximum": ["maximum-likelihood/"],

@@ -24,7 +24,8 @@ NOTEBOOKS_OF_LEAST_SQUARES = {"least_squares.py", "normal_least_squares.py"}
 LEAST_SQUARES_FIGURES = {"least_squares.fit_and_outlier", "least_squares.noise_and_robust_fits",
                          "least_squares.loss_contours"}
 LEAST_SQUARES_CHECKS = {"least_squares.verify_normal_equations", "least_squares.verify_unbiased_without_normality",
-                        "least_squares.verify_gradient_descent_reaches_the_fit"}
+                        "least_squares.verify_gradient_descent_reaches_the_fit",
+                        "least_squares.verify_intercept_through_the_means"}
 
 
 def digests(site: Path) -> dict[str, str]:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import pytest
 
 from snippets.claim import Claim, all_claims, find_claim, format_number
-from tests.article import ANNOTATED, PRINTED
+from tests.article import ANNOTATED, EXERCISE_VALUES, PRINTED
 
 ARTICLE = {name: text for claims in PRINTED.values() for name, text in claims.items()}
 OURS = {name: text for claims in ANNOTATED.values() for name, text in claims.items()}
+EXERCISE = {name: text for claims in EXERCISE_VALUES.values() for name, text in claims.items()}
 
 
 @pytest.mark.parametrize(("name", "printed"), ARTICLE.items(), ids=ARTICLE)
@@ -21,10 +22,17 @@ def test_annotation_claim_matches_verified_value(name: str, verified: str) -> No
     assert find_claim(name).text() == verified
 
 
+@pytest.mark.parametrize(("name", "worked_out"), EXERCISE.items(), ids=EXERCISE)
+def test_exercise_claim_matches_the_value_worked_out_by_hand(name: str, worked_out: str) -> None:
+    claim = find_claim(name)
+    assert (claim.text(), claim.claim.article, claim.claim.origin) == (worked_out, None, "exercise")
+
+
 def test_every_claim_is_checked_against_a_written_value() -> None:
     registered = set(all_claims())
-    assert registered - ARTICLE.keys() - OURS.keys() == set(), "claims with no expected value in tests/article.py"
-    assert (ARTICLE.keys() | OURS.keys()) - registered == set(), "expected values for claims that do not exist"
+    expected = ARTICLE.keys() | OURS.keys() | EXERCISE.keys()
+    assert registered - expected == set(), "claims with no expected value in tests/article.py"
+    assert expected - registered == set(), "expected values for claims that do not exist"
 
 
 @pytest.mark.parametrize("name", ARTICLE, ids=ARTICLE)

@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from sitekit.markers import Joined, MarkerError, markers, render, unknown
-from tests.article import PRINTED, TABLES
+from tests.article import EXERCISE_VALUES, PRINTED, TABLES
 from tests.conftest import ROOT, build_env
 
 PAGE = """\
@@ -46,10 +46,11 @@ $$
 [[explorable:cross_entropy.negative_log]]
 [[check:least_squares.verify_normal_equations]]
 [[article]] [[article:title]] [[handout]] [[offline-copy]] [[concept-map]]
+[[exercise:least_squares.1.1]] [[answer:least_squares.ex_changed_day_squared_error]]
 """
 
 EVERY_KIND = {"claim", "table", "figure", "explorable", "check", "eq", "article", "handout", "offline-copy",
-              "concept-map"}
+              "concept-map", "exercise", "answer"}
 
 
 def test_every_marker_is_found_once_with_its_line_and_math_context() -> None:
@@ -68,6 +69,8 @@ def test_every_marker_is_found_once_with_its_line_and_math_context() -> None:
         ("handout", None, 28, False),
         ("offline-copy", None, 28, False),
         ("concept-map", None, 28, False),
+        ("exercise", "least_squares.1.1", 29, False),
+        ("answer", "least_squares.ex_changed_day_squared_error", 29, False),
     ]
     assert {kind for kind, *_ in found} == EVERY_KIND, "the page uses every kind"
 
@@ -135,6 +138,10 @@ KNOWN_PAGE = """\
 [[article]] [[article:title]] [[handout]] [[offline-copy]]
 
 [[concept-map]]
+
+[[exercise:least_squares.1.1]]
+
+[[answer:least_squares.ex_changed_day_squared_error]]
 """
 
 #: One unknown name (or a marker where it cannot stand) per kind, and what the error says.
@@ -152,6 +159,8 @@ BAD = {
     "handout": ("[[handout:a4]]", "[[handout]] takes no argument"),
     "offline-copy": ("[[offline-copy:zip]]", "[[offline-copy]] takes no argument"),
     "concept-map": ("[[concept-map:small]]", "[[concept-map]] takes no argument"),
+    "exercise": ("[[exercise:least_squares.9.9]]", "unknown exercise 'least_squares.9.9'"),
+    "answer": ("[[answer:least_squares.fitted_slope]]", "least_squares.fitted_slope answers no exercise"),
 }
 BAD_KIND = ("见 [[figur:least_squares.fit_and_outlier]]。", "unknown marker kind 'figur'")
 
@@ -206,6 +215,9 @@ def test_the_page_with_every_kind_renders(rendered: dict) -> None:
     assert "[原文](https://" in out and "[《似然函数_交叉熵》](https://" in out
     assert "本地用 `make pdf` 生成" in out and "本地用 `make offline` 生成" in out
     assert '<svg class="concept-map"' in out
+    assert "### 练习 1.1　" in out and "{#ex-1-1}" in out
+    answer = EXERCISE_VALUES["least-squares/"]["least_squares.ex_changed_day_squared_error"]
+    assert f'<form class="self-check" data-answer="{float(answer)!r}" data-digits="0"' in out
 
 
 @pytest.mark.parametrize("kind", list(BAD))

@@ -33,6 +33,7 @@ ALLOWED = [
     (re.compile(r"^\s*\d+\. ", re.MULTILINE), "ordered list markers"),
     (re.compile(r"\d{4}-\d{2}-\d{2}"), "the article's publication date"),
     (re.compile(r"以 2 为底"), "the base of a logarithm"),
+    (re.compile(r"练习 \d+\.\d+"), "exercise numbers, as their headings (from the snippets) print them"),
 ]
 MATH = re.compile(r"\$\$.+?\$\$|\$[^$\n]+?\$", re.DOTALL)
 NUMBER = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:\.\d+)?")  # not part of a name like x_1 or s1

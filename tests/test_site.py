@@ -10,10 +10,11 @@ import pytest
 from bs4 import BeautifulSoup
 
 from snippets.claim import all_claims
-from tests.article import ANNOTATED, ANNOTATED_TABLES, EQUATIONS, PRINTED, SECTIONS, TABLES
+from tests.article import (ANNOTATED, ANNOTATED_TABLES, EQUATIONS, EXERCISE_TABLES, EXERCISE_VALUES, PRINTED,
+                           SECTIONS, TABLES)
 from tests.conftest import ROOT
 
-PLACES = [(page, name, text) for source in (PRINTED, ANNOTATED) for page, claims in source.items()
+PLACES = [(page, name, text) for source in (PRINTED, ANNOTATED, EXERCISE_VALUES) for page, claims in source.items()
           for name, text in claims.items()]
 
 

@@ -84,8 +84,9 @@ def test_every_chapter_is_a_package_whose_numbers_need_no_drawing_or_checking_co
 
     for chapter in CHAPTER_MODULES:
         parts = {path.stem for path in (PACKAGE / chapter).glob("*.py")}
-        assert {"__init__", "model"} <= parts <= {"__init__", "model", "claims", "figures", "explorables", "checks"}, chapter
-        for part in ("__init__", "model", "claims"):
+        known = {"__init__", "model", "claims", "figures", "explorables", "exercises", "checks"}
+        assert {"__init__", "model"} <= parts <= known, chapter
+        for part in ("__init__", "model", "claims", "exercises"):  # a page's numbers, exercises' included
             if part in parts:
                 used = _all_imports(PACKAGE / chapter / f"{part}.py")
                 drawing = [m for m in used if m.startswith(PRESENTATION)

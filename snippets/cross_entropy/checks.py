@@ -45,4 +45,25 @@ def verify_gradients_as_written() -> Verification:
     )
 
 
-CHECKS = (verify_gradients_as_written,)
+def verify_sigmoid_cross_entropy_gradient() -> Verification:
+    """练习 2.3: with p = σ(z), the chain rule ∂CE/∂p · dp/dz collapses to p − y, for any label y."""
+    import sympy as sp
+
+    z, y, q = sp.symbols("z y p", real=True)
+    sigma = 1 / (1 + sp.exp(-z))
+    loss_in_p = -(y * sp.log(q) + (1 - y) * sp.log(1 - q))
+    d_loss_d_p = sp.diff(loss_in_p, q)
+    d_p_d_z = sp.diff(sigma, z)
+    chain = sp.simplify((d_loss_d_p * d_p_d_z).subs(q, sigma))
+    direct = sp.diff(loss_in_p.subs(q, sigma), z)
+    passed = (same(d_p_d_z, sigma * (1 - sigma)) and same(chain, sigma - y) and same(direct, sigma - y))
+    return Verification(
+        "p = σ(z) 时 dp/dz = p(1 − p)，∂CE/∂p = −y/p + (1 − y)/(1 − p)，两者相乘化简为 p − y；直接对 z 求导也是 p − y",
+        passed,
+        (latex(r"\frac{dp}{dz}", r"p(1 - p)"),
+         latex(r"\frac{\partial \mathrm{CE}}{\partial p}", sp.together(d_loss_d_p)),
+         latex(r"\frac{\partial \mathrm{CE}}{\partial p}\cdot\frac{dp}{dz}", "p - y")),
+    )
+
+
+CHECKS = (verify_gradients_as_written, verify_sigmoid_cross_entropy_gradient)

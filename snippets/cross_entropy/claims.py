@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from snippets.claim import Claim
+from snippets.cross_entropy.exercises import EXERCISE_CLAIMS
 from snippets.cross_entropy.model import (
     BETWEEN, CAT_LABEL, CONFIDENT, FAIR_GUESS, P_CONFIDENT, P_WRONG, WRONG_LOGIT, balancing_weights,
     binary_cross_entropy, binary_cross_entropy_bits, cat_share, cross_entropy_between, cross_entropy_gradient,
@@ -156,4 +157,5 @@ CLAIMS = (
     Claim("wrong_squared_error_gradient", wrong_squared_error_gradient, 4, "§2.3", "平方误差对 z 的梯度",
           origin="annotation"),
     Claim("gradient_ratio", gradient_ratio, 0, "§2.3", "两者之比", origin="annotation"),
+    *EXERCISE_CLAIMS,
 )

@@ -84,4 +84,32 @@ def verify_gradient_descent_reaches_the_fit() -> Verification:
     )
 
 
-CHECKS = (verify_normal_equations, verify_unbiased_without_normality, verify_gradient_descent_reaches_the_fit)
+def verify_intercept_through_the_means() -> Verification:
+    """练习 1.4: ∂L/∂b = 0 gives b = ȳ − w·x̄ for any sales and any slope — the line passes through (x̄, ȳ)."""
+    import sympy as sp
+
+    w, b = sp.symbols("w b", real=True)
+    n = len(TEMPERATURE)
+    x = sp.symbols(f"x_1:{n + 1}", real=True)
+    y = sp.symbols(f"y_1:{n + 1}", real=True)
+    loss = sp.Rational(1, n) * sp.Add(*[(yi - (w * xi + b)) ** 2 for xi, yi in zip(x, y, strict=True)])
+    d_b = sp.expand(sp.diff(loss, b))
+    (b_star,) = sp.solve(sp.Eq(d_b, 0), b)
+    x_bar, y_bar = sp.Add(*x) / n, sp.Add(*y) / n
+    # shown with the means as symbols (short enough for a phone), after proving it equal to SymPy's own
+    mean_x, mean_y = sp.symbols(r"\bar{x} \bar{y}", real=True)
+    d_b_in_means = 2 * b + 2 * w * mean_x - 2 * mean_y
+    same_derivative = sp.simplify(d_b - d_b_in_means.subs({mean_x: x_bar, mean_y: y_bar})) == 0
+    through_means = sp.simplify(b_star - (y_bar - w * x_bar)) == 0
+    convex = sp.diff(loss, b, 2) == 2
+    return Verification(
+        f"对任意 {n} 个点和任意斜率 w，令 ∂L/∂b = 0 解出 b = ȳ − w·x̄，所以直线经过 (x̄, ȳ)",
+        bool(same_derivative and through_means and convex),
+        (latex(r"\frac{\partial L}{\partial b}", d_b_in_means),
+         latex(r"b - (\bar{y} - w\bar{x})", sp.simplify(b_star - (y_bar - w * x_bar))),
+         latex(r"\frac{\partial^2 L}{\partial b^2}", sp.diff(loss, b, 2))),
+    )
+
+
+CHECKS = (verify_normal_equations, verify_unbiased_without_normality, verify_gradient_descent_reaches_the_fit,
+          verify_intercept_through_the_means)

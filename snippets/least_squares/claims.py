@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from snippets.claim import Claim, Table
+from snippets.least_squares.exercises import EXERCISE_CLAIMS, EXERCISE_TABLES
 from snippets.least_squares.model import (
     HUBER_DELTA, OUTLIER_DAY, OUTLIER_SALES, SALES, TEMPERATURE, TRIAL_B, TRIAL_W, fit_line,
     fit_line_absolute, fit_line_huber, gradient_descent_line, mean_squared_error, noisy_residuals,
@@ -170,7 +171,8 @@ def sales_table() -> tuple[list[str], list[list[str]]]:
 
 
 TABLES = (Table("sales_table", sales_table, section="§1.2"),
-          Table("noisy_table", noisy_table, section="§1.3"))
+          Table("noisy_table", noisy_table, section="§1.3"),
+          *EXERCISE_TABLES)
 
 CLAIMS = (
     Claim("day_count", day_count, 0, "§1.2", "收集数据的天数 n", article="5", input=True),
@@ -213,4 +215,5 @@ CLAIMS = (
     Claim("huber_delta", "HUBER_DELTA", 0, "§1.4", "Huber 损失的阈值 δ（杯）", origin="annotation"),
     Claim("huber_slope", huber_slope, 1, "§1.4", "含异常值时 Huber 拟合的 w", origin="annotation"),
     Claim("huber_intercept", huber_intercept, 1, "§1.4", "含异常值时 Huber 拟合的 b", origin="annotation"),
+    *EXERCISE_CLAIMS,
 )

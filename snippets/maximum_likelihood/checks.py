@@ -67,4 +67,24 @@ def verify_gradient_ascent_reaches_the_estimate() -> Verification:
                         (latex(r"p_{\text{GD}}", f"{p_gd:.9f}"), latex(r"|p_{\text{GD}} - \hat{p}|", scientific(gap))))
 
 
-CHECKS = (verify_coin_maximum, verify_ordering_factor_changes_nothing, verify_gradient_ascent_reaches_the_estimate)
+def verify_coin_estimate_for_any_counts() -> Verification:
+    """练习 3.3: for any h, t > 0, d/dp [h log p + t log(1 − p)] = 0 only at p = h/(h + t), and it is a maximum."""
+    import sympy as sp
+
+    p, h, t = sp.symbols("p h t", positive=True)
+    log_likelihood = h * sp.log(p) + t * sp.log(1 - p)
+    slope = sp.together(sp.diff(log_likelihood, p))
+    roots = sp.solve(sp.Eq(sp.diff(log_likelihood, p), 0), p)
+    curvature = sp.simplify(sp.diff(log_likelihood, p, 2).subs(p, h / (h + t)))
+    passed = roots == [h / (h + t)] and bool(sp.simplify(curvature + (h + t) ** 3 / (h * t)) == 0)
+    return Verification(
+        "对任意正的 h、t，h log p + t log(1 − p) 的导数只在 p = h/(h + t) 处为零，二阶导数在那里为负：最大值",
+        passed,
+        (latex(r"\frac{d}{dp}\bigl[h\log p + t\log(1 - p)\bigr]", slope),
+         latex("p", roots[0] if roots else "无解"),
+         latex(r"\left.\frac{d^2}{dp^2}\right|_{p = h/(h + t)}", curvature) + " < 0"),
+    )
+
+
+CHECKS = (verify_coin_maximum, verify_ordering_factor_changes_nothing, verify_gradient_ascent_reaches_the_estimate,
+          verify_coin_estimate_for_any_counts)

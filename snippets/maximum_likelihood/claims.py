@@ -12,6 +12,7 @@ from math import comb
 import numpy as np
 
 from snippets.claim import Claim
+from snippets.maximum_likelihood.exercises import EXERCISE_CLAIMS
 from snippets.maximum_likelihood.model import (
     HEADS, L2_PENALTY, MORE_TOSSES_FACTOR, SEPARABLE_STEPS_LONG, SEPARABLE_STEPS_SHORT, TAILS,
     coin_likelihood, email_loss, gradient_ascent_coin, likelihood_ratio, maximise_coin_likelihood,
@@ -159,4 +160,5 @@ CLAIMS = (
     Claim("regularised_weight", regularised_weight, 3, "§3.4", "L2 正则下最优的 |w|", origin="annotation"),
     Claim("regularised_probability", regularised_probability, 2, "§3.4", "L2 正则下对“免费”邮件的 P(垃圾)",
           origin="annotation"),
+    *EXERCISE_CLAIMS,
 )

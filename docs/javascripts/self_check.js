@@ -1,0 +1,72 @@
+// The reader's self-check under a numeric exercise (hooks/exercises.py writes the form): type a
+// number, press 核对, and be told whether it is right at the exercise's precision. A wrong try
+// opens the exercise's hint; the solution stays collapsed until the reader opens it.
+// parseAnswer and judge are pure (tests/test_self_check.py runs them under Node).
+
+const UNIT_WORDS = { nats: "nats", nat: "nats", "奈特": "nats", bits: "bits", bit: "bits", "比特": "bits" };
+
+/**
+ * The number a reader typed, and the unit word after it if any: "0.105", ".105", "1.05e-1",
+ * "1.05 × 10^-1", "−0.223", "7/10", "0.152 bits". {value: NaN} when it is not a number.
+ */
+export function parseAnswer(text) {
+  let rest = String(text).trim().replace(/[\u2212\u2013\uff0d]/g, "-").replace(/，/g, ",").replace(/\s+/g, " ");
+  let unit = "";
+  const unitMatch = rest.match(/\s*([a-z\u4e00-\u9fff]+)$/i);
+  if (unitMatch && UNIT_WORDS[unitMatch[1].toLowerCase()]) {
+    unit = UNIT_WORDS[unitMatch[1].toLowerCase()];
+    rest = rest.slice(0, unitMatch.index).trim();
+  }
+  const plain = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+  const power = rest.match(/^([+-]?(?:\d+\.?\d*|\.\d+))\s*[×x*]\s*10\s*\^\s*\(?([+-]?\d+)\)?$/i);
+  const fraction = rest.match(/^([+-]?\d+(?:\.\d+)?)\s*\/\s*(\d+(?:\.\d+)?)$/);
+  let value = NaN;
+  if (plain.test(rest)) value = Number(rest);
+  else if (power) value = Number(power[1]) * 10 ** Number(power[2]);
+  else if (fraction && Number(fraction[2]) !== 0) value = Number(fraction[1]) / Number(fraction[2]);
+  return { value, unit };
+}
+
+/**
+ * Whether `text` answers `answer` at `digits` decimals in `unit` ("" for a pure number):
+ * "right", "wrong", "unit" (a number in the other unit's words) or "unreadable".
+ * Right means within half a unit of the last decimal asked for, as rounding to it would be.
+ */
+export function judge(text, answer, digits, unit) {
+  const { value, unit: given } = parseAnswer(text);
+  if (!Number.isFinite(value)) return "unreadable";
+  if (given && given !== unit) return "unit";
+  const tolerance = 0.5 * 10 ** -digits * (1 + 1e-9);
+  return Math.abs(value - answer) <= tolerance ? "right" : "wrong";
+}
+
+const VERDICTS = {
+  right: "对了。想看完整推导，打开下面的“解答”。",
+  wrong: "还不对。提示已经展开，再试一次。",
+  unit: "单位不对：题目要的单位写在输入框上方。",
+  unreadable: "没读懂这个数：请写成 0.105、1.05e-1 或 7/10 这样的形式。",
+};
+
+function wire(form) {
+  const input = form.querySelector("input");
+  const verdict = form.querySelector(".self-check__verdict");
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    const outcome = judge(input.value, Number(form.dataset.answer), Number(form.dataset.digits), form.dataset.unit);
+    verdict.textContent = VERDICTS[outcome];
+    form.dataset.verdict = outcome;
+    input.setAttribute("aria-invalid", String(outcome !== "right"));
+    if (outcome === "wrong") {
+      // the hint is the exercise's first "提示" block after the form
+      let next = form.nextElementSibling;
+      while (next && !(next.matches("details.hint") || next.matches("h2, h3"))) next = next.nextElementSibling;
+      if (next && next.matches("details.hint")) next.open = true;
+    }
+  });
+}
+
+if (typeof document !== "undefined") {
+  for (const form of document.querySelectorAll("form.self-check")) {
+    if (!form.closest("#print-site-page")) wire(form);
+  }
+}

@@ -1,0 +1,95 @@
+"""``[[exercise:module.N.n]]`` and ``[[answer:module.claim]]``: a chapter's exercises and the reader's self-check.
+
+The snippets declare each exercise (``snippets/<chapter>/exercises.py``: its number, kind, title and
+the claim that answers it); the page writes the statement, a hint (``??? hint "提示"``) and a worked
+solution (``??? solution "解答"``) in prose.  This hook writes
+
+* ``[[exercise:least_squares.1.2]]`` as the exercise's heading, ``### 练习 1.2 换一张销量表``, with
+  the stable anchor ``#ex-1-2`` teachers cite;
+* ``[[answer:least_squares.ex_new_slope]]`` as a small form: the reader types a number and
+  ``javascripts/self_check.js`` says whether it is right at the claim's digits, opening the hint
+  after a wrong try.  The answer must be the one the exercise declares.  Without JavaScript (and in
+  print, and in the offline copy) the form is not shown; the solution stays collapsed until opened.
+"""
+
+from __future__ import annotations
+
+import html
+import posixpath
+from typing import TYPE_CHECKING
+
+from sitekit.markers import Marker, MarkerError, renders
+
+if TYPE_CHECKING:
+    from mkdocs.config.defaults import MkDocsConfig
+    from mkdocs.structure.files import Files
+    from mkdocs.structure.pages import Page
+
+SCRIPT = "javascripts/self_check.js"
+#: Unit words the reader may add to an answer, by the unit an exercise asks in.
+UNITS = {"nats": "nats", "bits": "bits"}
+
+
+def exercises() -> dict[str, tuple[str, object]]:
+    """Every declared exercise, by ``chapter.number`` (``least_squares.1.2``): (chapter, exercise)."""
+    from snippets.claim import chapter_parts
+
+    return {f"{chapter}.{exercise.number}": (chapter, exercise)
+            for chapter, module in chapter_parts("exercises").items() for exercise in module.EXERCISES}
+
+
+def _offline(config: MkDocsConfig) -> bool:
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return plugin is not None and bool(plugin.config.get("enabled"))
+
+
+@renders("exercise")
+def render_exercise(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """``[[exercise:chapter.N.n]]`` on a line of its own: the exercise's heading and anchor."""
+    if not marker.alone:
+        raise MarkerError("an exercise heading stands on a line of its own")
+    known = exercises()
+    if marker.argument not in known:
+        raise MarkerError(f"unknown exercise {marker.argument!r}; known: {', '.join(known) or 'none'}")
+    _, exercise = known[marker.argument]
+    return f"### 练习 {exercise.number}　{exercise.title} {{#{exercise.anchor}}}"
+
+
+@renders("answer")
+def render_answer(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """``[[answer:chapter.claim]]`` on a line of its own, under a numeric exercise: the self-check."""
+    from snippets.claim import find_claim
+
+    if not marker.alone:
+        raise MarkerError("a self-check stands on a line of its own")
+    chapter, _, claim_name = marker.argument.partition(".")
+    answered = [exercise for key, (owner, exercise) in exercises().items()
+                if owner == chapter and exercise.answer == claim_name]
+    if not answered:
+        raise MarkerError(f"{marker.argument} answers no exercise (declare it as an Exercise's answer)")
+    try:
+        claim = find_claim(marker.argument)
+    except KeyError as error:
+        raise MarkerError(error.args[0]) from None
+    if claim.claim.origin != "exercise":
+        raise MarkerError(f"{marker.argument} is not an exercise's claim (origin {claim.claim.origin!r})")
+    if _offline(config):
+        return ""  # file:// runs no ES module: the solution below is there to open
+    (exercise,) = answered
+    digits = claim.claim.digits
+    unit = f" {exercise.unit}" if exercise.unit else ""
+    precision = f"保留 {digits} 位小数" if digits else "取整数"
+    served_dir = (page.file.url.rstrip("/") if page.file.url.endswith("/") else posixpath.dirname(page.file.url)) or "."
+    script = posixpath.relpath(SCRIPT, served_dir)
+    field = f"answer-{exercise.anchor}"
+    return (
+        f'<form class="self-check" data-answer="{claim.value()!r}" data-digits="{digits}" '
+        f'data-unit="{html.escape(exercise.unit)}" data-exercise="{exercise.anchor}" novalidate>'
+        f'<label for="{field}">你的答案（{precision}{html.escape(unit)}）</label>'
+        f'<span class="self-check__row"><input id="{field}" type="text" inputmode="decimal" autocomplete="off" '
+        f'spellcheck="false" enterkeyhint="done">'
+        f'<button type="submit">核对</button></span>'
+        f'<span class="self-check__verdict" role="status" aria-live="polite"></span>'
+        f"<noscript><style>.md-typeset form.self-check {{ display: none; }}</style></noscript>"
+        f'</form><script type="module" src="{script}"></script>'
+    )

@@ -1,0 +1,77 @@
+"""交叉熵: the chapter's exercises (练习 2.1–2.4) and the numbers in them.
+
+New inputs beside the article's — a quarter's probability, two distributions to swap — and the
+functions that answer each exercise from the chapter's own model.
+"""
+
+from __future__ import annotations
+
+from snippets.claim import Claim
+from snippets.cross_entropy.model import binary_cross_entropy, binary_cross_entropy_bits, cross_entropy_between
+from snippets.exercises import Exercise
+
+#: 练习 2.1–2.2: the model gives the true class this probability.
+QUARTER = 0.25
+#: 练习 2.4: a confident prediction and a fair guess, over two classes.
+SWAP_P: tuple[float, float] = (0.8, 0.2)
+SWAP_Q: tuple[float, float] = (0.5, 0.5)
+
+
+def quarter() -> float:
+    """练习 2.1: the probability the model gives the true class."""
+    return QUARTER
+
+
+def quarter_loss_nats() -> float:
+    """练习 2.1: −log 0.25, in nats (natural logarithm)."""
+    return binary_cross_entropy(1, QUARTER)
+
+
+def quarter_loss_bits() -> float:
+    """练习 2.2: the same loss in bits (logarithm to base 2)."""
+    return binary_cross_entropy_bits(1, QUARTER)
+
+
+def swap_p_first() -> float:
+    """练习 2.4: P's first probability."""
+    return SWAP_P[0]
+
+
+def swap_p_second() -> float:
+    """练习 2.4: P's second probability."""
+    return SWAP_P[1]
+
+
+def swap_q_first() -> float:
+    """练习 2.4: Q's first probability (a fair guess: both the same)."""
+    return SWAP_Q[0]
+
+
+def cross_entropy_p_q() -> float:
+    """练习 2.4: H(P, Q) = −Σ P log Q."""
+    return cross_entropy_between(SWAP_P, SWAP_Q)
+
+
+def cross_entropy_q_p() -> float:
+    """练习 2.4: H(Q, P) = −Σ Q log P: the arguments swapped."""
+    return cross_entropy_between(SWAP_Q, SWAP_P)
+
+
+_EXERCISE = {"origin": "exercise"}
+EXERCISE_CLAIMS = (
+    Claim("ex_quarter", quarter, 2, "练习 2.1", "练习 2.1：模型给真实类别的概率", input=True, **_EXERCISE),
+    Claim("ex_quarter_loss_nats", quarter_loss_nats, 3, "练习 2.1", "练习 2.1：−log 0.25（nats）", **_EXERCISE),
+    Claim("ex_quarter_loss_bits", quarter_loss_bits, 3, "练习 2.2", "练习 2.2：同一损失（bits）", **_EXERCISE),
+    Claim("ex_swap_p_first", swap_p_first, 1, "练习 2.4", "练习 2.4：P 的第一个概率", input=True, **_EXERCISE),
+    Claim("ex_swap_p_second", swap_p_second, 1, "练习 2.4", "练习 2.4：P 的第二个概率", input=True, **_EXERCISE),
+    Claim("ex_swap_q_first", swap_q_first, 1, "练习 2.4", "练习 2.4：Q 的两个概率（相等）", input=True, **_EXERCISE),
+    Claim("ex_cross_entropy_p_q", cross_entropy_p_q, 3, "练习 2.4", "练习 2.4：H(P, Q)", **_EXERCISE),
+    Claim("ex_cross_entropy_q_p", cross_entropy_q_p, 3, "练习 2.4", "练习 2.4：H(Q, P)，两个分布对调", **_EXERCISE),
+)
+
+EXERCISES = (
+    Exercise("2.1", "numeric", "四分之一的概率", answer="ex_quarter_loss_nats", unit="nats"),
+    Exercise("2.2", "numeric", "换成比特", answer="ex_quarter_loss_bits", unit="bits"),
+    Exercise("2.3", "derivation", "sigmoid 加交叉熵的梯度", check="verify_sigmoid_cross_entropy_gradient"),
+    Exercise("2.4", "concept", "交叉熵对称吗", answer="ex_cross_entropy_q_p"),
+)

@@ -1,0 +1,56 @@
+"""极大似然估计: the chapter's exercises (练习 3.1–3.4) and the numbers in them.
+
+New tosses beside the article's — seven heads in ten — answered from the chapter's own model.
+"""
+
+from __future__ import annotations
+
+from snippets.claim import Claim
+from snippets.exercises import Exercise
+from snippets.maximum_likelihood.model import FAIR_P, coin_log_likelihood, coin_mle, likelihood_ratio_at
+
+#: 练习 3.1–3.4: ten tosses, seven of them heads.
+NEW_HEADS = 7
+NEW_TAILS = 3
+
+
+def new_heads() -> int:
+    """练习 3.1: heads in the new tosses."""
+    return NEW_HEADS
+
+
+def new_tosses() -> int:
+    """练习 3.1: the new tosses in all."""
+    return NEW_HEADS + NEW_TAILS
+
+
+def new_estimate() -> float:
+    """练习 3.1: p̂ = h / (h + t) for the new tosses."""
+    return coin_mle(NEW_HEADS, NEW_TAILS)
+
+
+def new_ratio_to_fair() -> float:
+    """练习 3.2: L(p̂) / L(0.5) for the new tosses: how much likelier the estimate makes them than a fair coin."""
+    return likelihood_ratio_at(FAIR_P, NEW_HEADS, NEW_TAILS)
+
+
+def new_log_likelihood_at_estimate() -> float:
+    """练习 3.4: log L(p̂) for the new tosses."""
+    return float(coin_log_likelihood(new_estimate(), NEW_HEADS, NEW_TAILS))
+
+
+_EXERCISE = {"origin": "exercise"}
+EXERCISE_CLAIMS = (
+    Claim("ex_new_heads", new_heads, 0, "练习 3.1", "练习 3.1：正面次数", input=True, **_EXERCISE),
+    Claim("ex_new_tosses", new_tosses, 0, "练习 3.1", "练习 3.1：一共扔的次数", input=True, **_EXERCISE),
+    Claim("ex_new_estimate", new_estimate, 2, "练习 3.1", "练习 3.1：新的估计 p̂", **_EXERCISE),
+    Claim("ex_new_ratio_to_fair", new_ratio_to_fair, 2, "练习 3.2", "练习 3.2：L(p̂) / L(0.5)", **_EXERCISE),
+    Claim("ex_new_log_likelihood", new_log_likelihood_at_estimate, 3, "练习 3.4", "练习 3.4：log L(p̂)", **_EXERCISE),
+)
+
+EXERCISES = (
+    Exercise("3.1", "numeric", "七次正面", answer="ex_new_estimate"),
+    Exercise("3.2", "numeric", "比公平硬币可能多少", answer="ex_new_ratio_to_fair"),
+    Exercise("3.3", "derivation", "一般的 h 和 t", check="verify_coin_maximum"),
+    Exercise("3.4", "concept", "取对数换不换最大点", answer="ex_new_log_likelihood"),
+)
