@@ -86,7 +86,9 @@ def render_answer(marker: Marker, page: Page, config: MkDocsConfig, files: Files
         f'<form class="self-check" data-answer="{claim.value()!r}" data-digits="{digits}" '
         f'data-unit="{html.escape(exercise.unit)}" data-exercise="{exercise.anchor}" novalidate>'
         f'<label for="{field}">你的答案（{precision}{html.escape(unit)}）</label>'
-        f'<span class="self-check__row"><input id="{field}" type="text" inputmode="decimal" autocomplete="off" '
+        # a phone's decimal keypad has no minus sign: the full keyboard where the answer is negative
+        f'<span class="self-check__row"><input id="{field}" type="text" '
+        f'inputmode="{"decimal" if claim.value() >= 0 else "text"}" autocomplete="off" '
         f'spellcheck="false" enterkeyhint="done">'
         f'<button type="submit">核对</button></span>'
         f'<span class="self-check__verdict" role="status" aria-live="polite"></span>'

@@ -174,10 +174,14 @@ EXERCISE_VALUES: dict[str, dict[str, str]] = {
         "least_squares.ex_new_mean_sales": "70",  # (52 + 58 + 71 + 79 + 90) / 5 = 350 / 5
         # x̄ = 30, x − x̄ = −10, −5, 0, 5, 10 (Σ² = 250); y − ȳ = −18, −12, 1, 9, 20;
         # Σ(x − x̄)(y − ȳ) = 180 + 60 + 0 + 45 + 200 = 485; w = 485 / 250 = 1.94; b = 70 − 1.94·30 = 11.8
+        "least_squares.ex_mean_temperature": "30",  # (20 + 25 + 30 + 35 + 40) / 5
+        "least_squares.ex_temperature_spread": "250",  # 100 + 25 + 0 + 25 + 100
+        "least_squares.ex_new_cross_sum": "485",  # as above
         "least_squares.ex_new_slope": "1.94",
         "least_squares.ex_new_intercept": "11.80",
         # ŷ = 50.6, 60.3, 70.0, 79.7, 89.4; residuals 1.4, −2.3, 1.0, −0.7, 0.6;
         # squares 1.96 + 5.29 + 1.00 + 0.49 + 0.36 = 9.10; L = 9.10 / 5 = 1.82
+        "least_squares.ex_new_sum_of_squares": "9.10",  # as above
         "least_squares.ex_new_loss": "1.82",
         "least_squares.ex_outlier_residual": "910",  # 1000 − (2·40 + 10) = 910
         "least_squares.ex_outlier_squared_over_absolute": "910",  # 910² / 910 = 910
@@ -202,6 +206,13 @@ EXERCISE_VALUES: dict[str, dict[str, str]] = {
         # 7 ln 0.7 + 3 ln 0.3 = 7 × (−0.356675) + 3 × (−1.203973) = −2.496725 − 3.611918 = −6.108643
         "maximum_likelihood.ex_new_log_likelihood": "-6.109",
     },
+    "normal-least-squares/": {
+        "normal_least_squares.ex_new_variance": "1.82",  # σ̂² = S/n = 9.10 / 5 (练习 1.3's residuals)
+        # n/2 (ln(2π · 1.82) + 1) = 2.5 × (ln 11.435397 + 1) = 2.5 × (2.436714 + 1) = 8.591784
+        "normal_least_squares.ex_new_negative_log_likelihood": "8.592",
+        "normal_least_squares.ex_large_sigma2": "25",  # the article's larger σ²
+        "normal_least_squares.ex_new_likelihood_slope": "1.94",  # the least-squares slope of 练习 1.2, for any σ²
+    },
 }
 
 #: The exercises' tables, row by row: 练习 1.2's new sales at the article's temperatures.
@@ -215,6 +226,7 @@ EXERCISES: dict[str, dict[str, str]] = {
                        "ex-1-5": "concept"},
     "cross-entropy/": {"ex-2-1": "numeric", "ex-2-2": "numeric", "ex-2-3": "derivation", "ex-2-4": "concept"},
     "maximum-likelihood/": {"ex-3-1": "numeric", "ex-3-2": "numeric", "ex-3-3": "derivation", "ex-3-4": "concept"},
+    "normal-least-squares/": {"ex-4-1": "numeric", "ex-4-2": "numeric", "ex-4-3": "derivation", "ex-4-4": "concept"},
 }
 
 #: The article's tables, row by row (§1.2 奶茶店; 信息论角度 §1.1 邮件).
@@ -401,6 +413,7 @@ CHECKS: dict[str, list[str]] = {
     "least_squares.verify_intercept_through_the_means": ["least-squares/"],  # 练习 1.4
     "cross_entropy.verify_sigmoid_cross_entropy_gradient": ["cross-entropy/"],  # 练习 2.3
     "maximum_likelihood.verify_coin_estimate_for_any_counts": ["maximum-likelihood/"],  # 练习 3.3
+    "normal_least_squares.verify_variance_estimate_is_a_maximum": ["normal-least-squares/"],  # 练习 4.3
     "least_squares.verify_unbiased_without_normality": ["least-squares/"],
     "cross_entropy.verify_gradients_as_written": ["cross-entropy/"],
     "maximum_likelihood.verify_coin_maximum": ["maximum-likelihood/"],

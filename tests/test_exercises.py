@@ -88,6 +88,9 @@ READER_ANSWERS = [
     ("1.05 × 10^-1", "right"), ("1.05*10^(-1)", "right"), ("0.105 nats", "right"), (" 0.105奈特 ", "right"),
     ("0.106", "wrong"), ("0.1", "wrong"), ("0.10", "wrong"), ("−0.105", "wrong"), ("0.105 bits", "unit"),
     ("0.105 比特", "unit"), ("", "unreadable"), ("abc", "unreadable"), ("0.1.5", "unreadable"), ("1/0", "unreadable"),
+    # what a Chinese keyboard and a reader's habits add: full-width digits, 。 as a point, a decimal comma, a name
+    ("０.１０５", "right"), ("0。105", "right"), ("0,105", "right"), ("H = 0.105", "right"), ("H(Q,P)=0.105", "right"),
+    ("ln 4", "unreadable"),
 ]
 
 
@@ -102,8 +105,10 @@ def test_self_check_reads_answers_as_readers_write_them() -> None:
     assert [r["value"] for r in results] == [verdict for _, verdict in READER_ANSWERS]
     fractions = run_self_check([("judge", ["7/10", 0.7, 3, ""]), ("judge", ["3/5", 0.7, 3, ""]),
                                 ("judge", ["-0.223", -0.2231435513142097, 3, ""]), ("judge", ["25", 25.0, 0, ""]),
-                                ("judge", ["25.4", 25.0, 0, ""]), ("judge", ["26", 25.0, 0, ""])])
-    assert [r["value"] for r in fractions] == ["right", "wrong", "right", "right", "right", "wrong"]
+                                ("judge", ["25.4", 25.0, 0, ""]), ("judge", ["26", 25.0, 0, ""]),
+                                # 多少倍: "2.28倍"; a unit word where the exercise asks none is not held against it
+                                ("judge", ["2.28倍", 2.276931686399999, 2, ""]), ("judge", ["1.94 nats", 1.94, 2, ""])])
+    assert [r["value"] for r in fractions] == ["right", "wrong", "right", "right", "right", "wrong", "right", "right"]
 
 
 @pytest.mark.browser

@@ -10,7 +10,12 @@ const UNIT_WORDS = { nats: "nats", nat: "nats", "奈特": "nats", bits: "bits", 
  * "1.05 × 10^-1", "−0.223", "7/10", "0.152 bits". {value: NaN} when it is not a number.
  */
 export function parseAnswer(text) {
-  let rest = String(text).trim().replace(/[\u2212\u2013\uff0d]/g, "-").replace(/，/g, ",").replace(/\s+/g, " ");
+  // full-width digits and signs (a Chinese keyboard's) as ASCII; any dash as a minus; 。 between digits as a point
+  let rest = String(text).normalize("NFKC").trim().replace(/[\u2212\u2013\u2014]/g, "-")
+    .replace(/(\d)[。．](\d)/g, "$1.$2").replace(/\s+/g, " ");
+  rest = rest.replace(/^[^\d.+\-=]{1,12}=\s*/, "");  // "w = 1.94", "H(Q,P)=0.916": the number after the name
+  rest = rest.replace(/\s*倍$/, "");  // "2.28倍", as 多少倍 asks
+  if (/^[+-]?\d+,\d+$/.test(rest)) rest = rest.replace(",", ".");  // a decimal comma: 1,94
   let unit = "";
   const unitMatch = rest.match(/\s*([a-z\u4e00-\u9fff]+)$/i);
   if (unitMatch && UNIT_WORDS[unitMatch[1].toLowerCase()]) {
@@ -35,7 +40,7 @@ export function parseAnswer(text) {
 export function judge(text, answer, digits, unit) {
   const { value, unit: given } = parseAnswer(text);
   if (!Number.isFinite(value)) return "unreadable";
-  if (given && given !== unit) return "unit";
+  if (given && unit && given !== unit) return "unit";  // a unit word counts only where the exercise asks a unit
   const tolerance = 0.5 * 10 ** -digits * (1 + 1e-9);
   return Math.abs(value - answer) <= tolerance ? "right" : "wrong";
 }

@@ -73,5 +73,5 @@ EXERCISES = (
     Exercise("2.1", "numeric", "四分之一的概率", answer="ex_quarter_loss_nats", unit="nats"),
     Exercise("2.2", "numeric", "换成比特", answer="ex_quarter_loss_bits", unit="bits"),
     Exercise("2.3", "derivation", "sigmoid 加交叉熵的梯度", check="verify_sigmoid_cross_entropy_gradient"),
-    Exercise("2.4", "concept", "交叉熵对称吗", answer="ex_cross_entropy_q_p"),
+    Exercise("2.4", "concept", "交叉熵对称吗", answer="ex_cross_entropy_q_p", unit="nats"),
 )

@@ -51,6 +51,26 @@ def new_table_mean_sales() -> float:
     return sum(NEW_SALES) / len(NEW_SALES)
 
 
+def mean_temperature() -> float:
+    """练习 1.2: ``x̄``, the mean of the article's temperatures."""
+    return sum(TEMPERATURE) / len(TEMPERATURE)
+
+
+def temperature_spread() -> float:
+    """练习 1.2: ``Σ(x − x̄)²``, the denominator of the slope."""
+    return sum((x - mean_temperature()) ** 2 for x in TEMPERATURE)
+
+
+def new_cross_sum() -> float:
+    """练习 1.2: ``Σ(x − x̄)(y − ȳ)`` for the new sales, the numerator of the slope."""
+    return sum((x - mean_temperature()) * (y - new_table_mean_sales()) for x, y in zip(TEMPERATURE, NEW_SALES, strict=True))
+
+
+def new_sum_of_squares() -> float:
+    """练习 1.3: ``Σ(y − ŷ)²``, the new sales' squared residuals on their line, summed."""
+    return len(NEW_SALES) * new_table_loss()
+
+
 def new_table_loss() -> float:
     """练习 1.3: ``L``, the mean squared error of that line on the new sales."""
     return mean_squared_error(TEMPERATURE, NEW_SALES, *fit_line(TEMPERATURE, NEW_SALES))
@@ -84,8 +104,12 @@ EXERCISE_CLAIMS = (
     Claim("ex_changed_day_squared_error", changed_day_squared_error, 0, "练习 1.1",
           "练习 1.1：那一天在 ŷ = 2x + 10 上的平方误差", **_EXERCISE),
     Claim("ex_new_mean_sales", new_table_mean_sales, 0, "练习 1.2", "练习 1.2：新销量的均值 ȳ", **_EXERCISE),
+    Claim("ex_mean_temperature", mean_temperature, 0, "练习 1.2", "练习 1.2：温度的均值 x̄", **_EXERCISE),
+    Claim("ex_temperature_spread", temperature_spread, 0, "练习 1.2", "练习 1.2：Σ(x − x̄)²", **_EXERCISE),
+    Claim("ex_new_cross_sum", new_cross_sum, 0, "练习 1.2", "练习 1.2：新销量的 Σ(x − x̄)(y − ȳ)", **_EXERCISE),
     Claim("ex_new_slope", new_table_slope, 2, "练习 1.2", "练习 1.2：新销量的最小二乘斜率 w", **_EXERCISE),
     Claim("ex_new_intercept", new_table_intercept, 2, "练习 1.2", "练习 1.2：新销量的最小二乘截距 b", **_EXERCISE),
+    Claim("ex_new_sum_of_squares", new_sum_of_squares, 2, "练习 1.3", "练习 1.3：新直线的残差平方和", **_EXERCISE),
     Claim("ex_new_loss", new_table_loss, 2, "练习 1.3", "练习 1.3：新直线的均方误差 L", **_EXERCISE),
     Claim("ex_outlier_residual", outlier_residual_on_article_line, 0, "练习 1.5",
           "练习 1.5：离群的一天在 ŷ = 2x + 10 上的残差", **_EXERCISE),

@@ -83,4 +83,26 @@ def verify_variance_estimate() -> Verification:
     )
 
 
-CHECKS = (verify_gaussian_log_likelihood, verify_same_maximiser_for_every_sigma, verify_variance_estimate)
+def verify_variance_estimate_is_a_maximum() -> Verification:
+    """练习 4.3: with S the sum of squared residuals, log L(σ²) = −n/2 log(2πσ²) − S/(2σ²) has one stationary
+    point, σ² = S/n, and its second derivative there is negative: the estimate is a maximum."""
+    import sympy as sp
+
+    n, squares = sp.symbols("n S", positive=True)
+    variance = sp.Symbol(r"\sigma^{2}", positive=True)  # shown as σ², not σ₂
+    log_l = -n / 2 * sp.log(2 * sp.pi * variance) - squares / (2 * variance)
+    slope = sp.together(sp.diff(log_l, variance))
+    roots = sp.solve(sp.Eq(sp.diff(log_l, variance), 0), variance)
+    curvature = sp.simplify(sp.diff(log_l, variance, 2).subs(variance, squares / n))
+    passed = roots == [squares / n] and sp.simplify(curvature + n**3 / (2 * squares**2)) == 0
+    return Verification(
+        "把残差平方和记作 S：log L 对 σ² 的导数只在 σ² = S/n 处为零，二阶导数在那里为负，是最大值",
+        bool(passed),
+        (latex(r"\frac{d \log L}{d\sigma^2}", slope),
+         latex(r"\hat{\sigma}^2", roots[0] if roots else "无解"),
+         latex(r"\left.\frac{d^2 \log L}{d(\sigma^2)^2}\right|_{\sigma^2 = S/n}", curvature) + " < 0"),
+    )
+
+
+CHECKS = (verify_gaussian_log_likelihood, verify_same_maximiser_for_every_sigma, verify_variance_estimate,
+          verify_variance_estimate_is_a_maximum)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from snippets.claim import Claim
+from snippets.normal_least_squares.exercises import EXERCISE_CLAIMS
 from snippets.least_squares import SALES, TEMPERATURE, fit_line, noisy_sales, predict
 from snippets.normal_least_squares.model import (
     SIGMA2_LARGE, SIGMA2_SMALL, maximise_normal_likelihood, maximise_over_variance,
@@ -75,4 +76,5 @@ CLAIMS = (
           "σ² 大时似然最大点的 w", origin="annotation"),
     Claim("likelihood_intercept_large_sigma", likelihood_intercept_large_sigma, 3, "续 §1.3",
           "σ² 大时似然最大点的 b", origin="annotation"),
+    *EXERCISE_CLAIMS,
 )
