@@ -213,6 +213,16 @@ EXERCISE_VALUES: dict[str, dict[str, str]] = {
         "normal_least_squares.ex_large_sigma2": "25",  # the article's larger σ²
         "normal_least_squares.ex_new_likelihood_slope": "1.94",  # the least-squares slope of 练习 1.2, for any σ²
     },
+    "categorical-cross-entropy/": {
+        "categorical_cross_entropy.ex_logit_1": "2.0",  # 练习 5.1: z = (2.0, 1.0, 0.1)
+        "categorical_cross_entropy.ex_logit_2": "1.0",
+        "categorical_cross_entropy.ex_logit_3": "0.1",
+        # e² = 7.389056, e¹ = 2.718282, e^0.1 = 1.105171; sum 11.212509; 7.389056 / 11.212509 = 0.659001
+        "categorical_cross_entropy.ex_true_class_probability": "0.659",
+        "categorical_cross_entropy.ex_cross_entropy": "0.417",  # −ln 0.659001 = 0.417030
+        "categorical_cross_entropy.ex_shift": "10",  # 练习 5.4: every logit + 10
+        "categorical_cross_entropy.ex_shifted_cross_entropy": "0.417",  # e¹⁰ cancels: the same 0.417030
+    },
 }
 
 #: The exercises' tables, row by row: 练习 1.2's new sales at the article's temperatures.
@@ -227,6 +237,8 @@ EXERCISES: dict[str, dict[str, str]] = {
     "cross-entropy/": {"ex-2-1": "numeric", "ex-2-2": "numeric", "ex-2-3": "derivation", "ex-2-4": "concept"},
     "maximum-likelihood/": {"ex-3-1": "numeric", "ex-3-2": "numeric", "ex-3-3": "derivation", "ex-3-4": "concept"},
     "normal-least-squares/": {"ex-4-1": "numeric", "ex-4-2": "numeric", "ex-4-3": "derivation", "ex-4-4": "concept"},
+    "categorical-cross-entropy/": {"ex-5-1": "numeric", "ex-5-2": "numeric", "ex-5-3": "derivation",
+                                   "ex-5-4": "concept"},
 }
 
 #: The article's tables, row by row (§1.2 奶茶店; 信息论角度 §1.1 邮件).
@@ -414,6 +426,7 @@ CHECKS: dict[str, list[str]] = {
     "cross_entropy.verify_sigmoid_cross_entropy_gradient": ["cross-entropy/"],  # 练习 2.3
     "maximum_likelihood.verify_coin_estimate_for_any_counts": ["maximum-likelihood/"],  # 练习 3.3
     "normal_least_squares.verify_variance_estimate_is_a_maximum": ["normal-least-squares/"],  # 练习 4.3
+    "categorical_cross_entropy.verify_softmax_cross_entropy_gradient": ["categorical-cross-entropy/"],  # 练习 5.3
     "least_squares.verify_unbiased_without_normality": ["least-squares/"],
     "cross_entropy.verify_gradients_as_written": ["cross-entropy/"],
     "maximum_likelihood.verify_coin_maximum": ["maximum-likelihood/"],

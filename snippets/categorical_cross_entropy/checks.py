@@ -64,5 +64,24 @@ def verify_loss_is_mean_negative_log_likelihood() -> Verification:
     )
 
 
+
+def verify_softmax_cross_entropy_gradient() -> Verification:
+    """练习 5.3: for three logits and any one-hot label, ∂/∂z_k of −Σ y_j log softmax(z)_j is p_k − y_k."""
+    import sympy as sp
+
+    z = sp.symbols("z_1:4", real=True)
+    exps = [sp.exp(v) for v in z]
+    p = [e / sp.Add(*exps) for e in exps]
+    gaps = []
+    for true_class in range(3):
+        y = [1 if k == true_class else 0 for k in range(3)]
+        loss = -sp.Add(*[yk * sp.log(pk) for yk, pk in zip(y, p, strict=True)])
+        gaps += [sp.simplify(sp.diff(loss, z[k]) - (p[k] - y[k])) for k in range(3)]
+    return Verification(
+        "三个类别、任一 one-hot 标签：交叉熵对每个 logit z_k 的偏导数都是 p_k − y_k",
+        all(gap == 0 for gap in gaps),
+        (latex(r"\frac{\partial}{\partial z_k}\Bigl(-\sum_j y_j \log p_j\Bigr) - (p_k - y_k)", r"0 \quad (k = 1, 2, 3)"),),
+    )
+
 CHECKS = (verify_bernoulli_log_probability, verify_categorical_log_probability,
-          verify_loss_is_mean_negative_log_likelihood)
+          verify_loss_is_mean_negative_log_likelihood, verify_softmax_cross_entropy_gradient)
