@@ -223,6 +223,28 @@ EXERCISE_VALUES: dict[str, dict[str, str]] = {
         "categorical_cross_entropy.ex_shift": "10",  # 练习 5.4: every logit + 10
         "categorical_cross_entropy.ex_shifted_cross_entropy": "0.417",  # e¹⁰ cancels: the same 0.417030
     },
+    "cross-entropy-from-likelihood/": {
+        "cross_entropy_from_likelihood.ex_prize_prediction": "0.6",  # 练习 6.1: assumed for “中奖”
+        "cross_entropy_from_likelihood.ex_prize_label": "1",  # the article's table: 中奖 is spam
+        "cross_entropy_from_likelihood.ex_prize_contribution": "-0.511",  # ln 0.6 = −0.510826
+        # (0.223144 + 0.356675 + 0.510826) / 3 = 1.090644 / 3 = 0.363548
+        "cross_entropy_from_likelihood.ex_mean_cross_entropy": "0.364",
+        "cross_entropy_from_likelihood.ex_likelihood": "0.336",  # 0.8 × 0.7 × 0.6
+        "cross_entropy_from_likelihood.ex_negative_log_likelihood": "1.091",  # −ln 0.336 = 1.090644 = 3 × 0.363548
+    },
+    "cross-entropy-from-information/": {
+        "cross_entropy_from_information.ex_p_first": "0.50",  # 练习 7.1: P = (0.5, 0.25, 0.25)
+        "cross_entropy_from_information.ex_p_other": "0.25",
+        "cross_entropy_from_information.ex_q_first": "0.8",  # 练习 7.2: Q = (0.8, 0.1, 0.1)
+        "cross_entropy_from_information.ex_q_other": "0.1",
+        # −(0.5 ln 0.5 + 2 × 0.25 ln 0.25) = 0.346574 + 0.693147 = 1.039721
+        "cross_entropy_from_information.ex_entropy": "1.040",
+        # 0.5 ln(0.5/0.8) + 2 × 0.25 ln(0.25/0.1) = 0.5 × (−0.470004) + 0.5 × 0.916291 = 0.223144
+        "cross_entropy_from_information.ex_kl": "0.223",
+        "cross_entropy_from_information.ex_cross_entropy": "1.263",  # H(P) + D = 1.039721 + 0.223144 = 1.262864
+        # 0.8 ln(0.8/0.5) + 2 × 0.1 ln(0.1/0.25) = 0.376003 − 0.183258 = 0.192745
+        "cross_entropy_from_information.ex_kl_reverse": "0.193",
+    },
 }
 
 #: The exercises' tables, row by row: 练习 1.2's new sales at the article's temperatures.
@@ -239,6 +261,10 @@ EXERCISES: dict[str, dict[str, str]] = {
     "normal-least-squares/": {"ex-4-1": "numeric", "ex-4-2": "numeric", "ex-4-3": "derivation", "ex-4-4": "concept"},
     "categorical-cross-entropy/": {"ex-5-1": "numeric", "ex-5-2": "numeric", "ex-5-3": "derivation",
                                    "ex-5-4": "concept"},
+    "cross-entropy-from-likelihood/": {"ex-6-1": "numeric", "ex-6-2": "numeric", "ex-6-3": "derivation",
+                                       "ex-6-4": "concept"},
+    "cross-entropy-from-information/": {"ex-7-1": "numeric", "ex-7-2": "numeric", "ex-7-3": "concept",
+                                        "ex-7-4": "derivation"},
 }
 
 #: The article's tables, row by row (§1.2 奶茶店; 信息论角度 §1.1 邮件).
@@ -427,6 +453,8 @@ CHECKS: dict[str, list[str]] = {
     "maximum_likelihood.verify_coin_estimate_for_any_counts": ["maximum-likelihood/"],  # 练习 3.3
     "normal_least_squares.verify_variance_estimate_is_a_maximum": ["normal-least-squares/"],  # 练习 4.3
     "categorical_cross_entropy.verify_softmax_cross_entropy_gradient": ["categorical-cross-entropy/"],  # 练习 5.3
+    "cross_entropy_from_likelihood.verify_logistic_gradient": ["cross-entropy-from-likelihood/"],  # 练习 6.3
+    "cross_entropy_from_information.verify_minimising_over_q_is_minimising_kl": ["cross-entropy-from-information/"],
     "least_squares.verify_unbiased_without_normality": ["least-squares/"],
     "cross_entropy.verify_gradients_as_written": ["cross-entropy/"],
     "maximum_likelihood.verify_coin_maximum": ["maximum-likelihood/"],

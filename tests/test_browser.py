@@ -424,7 +424,8 @@ SEARCHES = {
     "硬币": {"maximum-likelihood/"},
     "奶茶": {"least-squares/"},
     "MLE": {"maximum-likelihood/"},
-    "softmax": {"cross-entropy/", "cross-entropy-from-information/", "summary/"},
+    # softmax turns logits into probabilities in 分类分布与交叉熵 too (§2.4's explorable, 练习 5.1–5.4)
+    "softmax": {"cross-entropy/", "cross-entropy-from-information/", "summary/", "categorical-cross-entropy/"},
 }
 
 

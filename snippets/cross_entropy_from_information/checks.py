@@ -112,5 +112,26 @@ def verify_training_losses_agree() -> Verification:
     )
 
 
+def verify_minimising_over_q_is_minimising_kl() -> Verification:
+    """练习 7.4: H(P, Q) − D_KL(P‖Q) does not depend on Q (it is H(P)), so both have the same gradient in Q."""
+    import sympy as sp
+
+    p = sp.symbols("p_1:4", positive=True)
+    q = sp.symbols("q_1:4", positive=True)
+    cross = -sp.Add(*[pk * sp.log(qk) for pk, qk in zip(p, q, strict=True)])
+    kl = sp.Add(*[pk * sp.log(pk / qk) for pk, qk in zip(p, q, strict=True)])
+    own = -sp.Add(*[pk * sp.log(pk) for pk in p])
+    difference = sp.expand_log(cross - kl, force=True)
+    gaps = [sp.simplify(sp.diff(cross, qk) - sp.diff(kl, qk)) for qk in q]
+    passed = sp.simplify(difference - own) == 0 and all(gap == 0 for gap in gaps)
+    return Verification(
+        "三个结果的任意 P、Q：H(P, Q) − D_KL(P‖Q) = H(P)，与 Q 无关；两者对每个 q_k 的偏导数相同，最小点也相同",
+        bool(passed),
+        (latex(r"H(P, Q) - D_{\mathrm{KL}}(P \| Q)", "H(P)"), latex("H(P)", own),
+         latex(r"\frac{\partial (H - D_{\mathrm{KL}})}{\partial q_k}", r"0 \quad (k = 1, 2, 3)")),
+    )
+
+
 CHECKS = (verify_cross_entropy_decomposition, verify_one_hot_cross_entropy, verify_kl_is_never_negative,
-          verify_both_routes_give_the_same_loss, verify_training_losses_agree)
+          verify_both_routes_give_the_same_loss, verify_training_losses_agree,
+          verify_minimising_over_q_is_minimising_kl)

@@ -8,6 +8,7 @@ tables the pages show.
 from __future__ import annotations
 
 from snippets.claim import Claim
+from snippets.cross_entropy_from_information.exercises import EXERCISE_CLAIMS
 from snippets.cross_entropy_from_information.model import (
     cross_entropy, entropy, kl_divergence, predicted_distribution, true_distribution,
 )
@@ -42,4 +43,5 @@ CLAIMS = (
           origin="annotation"),
     Claim("kl_free", kl_free, 3, "§2.2", "“免费”邮件的 KL 散度 D_KL(P‖Q)", origin="annotation"),
     Claim("illustration_p", "ILLUSTRATION_P", 1, "§2.2", "示意图中真实分布 P 的垃圾邮件概率", origin="annotation"),
+    *EXERCISE_CLAIMS,
 )

@@ -8,6 +8,7 @@ tables the pages show.
 from __future__ import annotations
 
 from snippets.claim import Claim, Table
+from snippets.cross_entropy_from_likelihood.exercises import EXERCISE_CLAIMS
 from snippets.cross_entropy_from_likelihood.model import log_likelihood_contribution
 from snippets.emails import EMAILS, LABEL_NAMES, P_FREE, P_MEETING, label_free, label_meeting
 
@@ -44,4 +45,5 @@ CLAIMS = (
     Claim("contribution_free", contribution_free, 3, "§1.4", "“免费”邮件对对数似然的贡献 log 0.8", article="-0.223"),
     Claim("contribution_meeting", contribution_meeting, 3, "§1.4", "“会议”邮件对对数似然的贡献 log 0.7",
           article="-0.357"),
+    *EXERCISE_CLAIMS,
 )
