@@ -15,6 +15,7 @@ CHAPTER_MODULES: tuple[str, ...] = (
     "categorical_cross_entropy",
     "cross_entropy_from_likelihood",
     "cross_entropy_from_information",
+    "summary",
 )
 
 #: The article the site mirrors (its Hugo front matter): cited on every page.

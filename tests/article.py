@@ -245,6 +245,24 @@ EXERCISE_VALUES: dict[str, dict[str, str]] = {
         # 0.8 ln(0.8/0.5) + 2 × 0.1 ln(0.1/0.25) = 0.376003 − 0.183258 = 0.192745
         "cross_entropy_from_information.ex_kl_reverse": "0.193",
     },
+    "summary/": {
+        "summary.ex_new_label": "0",  # 练习 8.1: a normal email
+        "summary.ex_new_p": "0.1",  # its predicted spam probability
+        "summary.ex_loss_from_likelihood": "0.105",  # −ln(1 − 0.1) = −ln 0.9 = 0.105361
+        "summary.ex_loss_from_information": "0.105",  # H((1, 0), (0.9, 0.1)) = −1 · ln 0.9, the same
+        "summary.ex_residual_1": "1",  # 练习 8.2: residuals 1, −2, 1
+        "summary.ex_residual_2": "-2",
+        "summary.ex_residual_3": "1",
+        "summary.ex_residual_variance": "1",  # σ² = 1
+        "summary.ex_residual_squares": "6",  # 1 + 4 + 1
+        # 3/2 ln(2π) + 6/2 = 1.5 × 1.837877 + 3 = 2.756816 + 3 = 5.756816
+        "summary.ex_residual_negative_log_likelihood": "5.757",
+        "summary.ex_spam_share": "0.7",  # 练习 8.3: P = (0.3, 0.7)
+        # −(0.7 ln 0.7 + 0.3 ln 0.3) = 0.7 × 0.356675 + 0.3 × 1.203973 = 0.249672 + 0.361192 = 0.610864
+        "summary.ex_soft_label_entropy": "0.611",
+        "summary.ex_best_q": "0.70",  # Q = P: D_KL(P‖Q) ≥ 0 with equality only there
+        "summary.ex_minimum_cross_entropy": "0.611",  # H(P) + 0
+    },
 }
 
 #: The exercises' tables, row by row: 练习 1.2's new sales at the article's temperatures.
@@ -265,6 +283,7 @@ EXERCISES: dict[str, dict[str, str]] = {
                                        "ex-6-4": "concept"},
     "cross-entropy-from-information/": {"ex-7-1": "numeric", "ex-7-2": "numeric", "ex-7-3": "concept",
                                         "ex-7-4": "derivation"},
+    "summary/": {"ex-8-1": "numeric", "ex-8-2": "numeric", "ex-8-3": "concept", "ex-8-4": "derivation"},
 }
 
 #: The article's tables, row by row (§1.2 奶茶店; 信息论角度 §1.1 邮件).
@@ -455,6 +474,7 @@ CHECKS: dict[str, list[str]] = {
     "categorical_cross_entropy.verify_softmax_cross_entropy_gradient": ["categorical-cross-entropy/"],  # 练习 5.3
     "cross_entropy_from_likelihood.verify_logistic_gradient": ["cross-entropy-from-likelihood/"],  # 练习 6.3
     "cross_entropy_from_information.verify_minimising_over_q_is_minimising_kl": ["cross-entropy-from-information/"],
+    "summary.verify_gaussian_cross_entropy": ["summary/"],  # 练习 8.4
     "least_squares.verify_unbiased_without_normality": ["least-squares/"],
     "cross_entropy.verify_gradients_as_written": ["cross-entropy/"],
     "maximum_likelihood.verify_coin_maximum": ["maximum-likelihood/"],
