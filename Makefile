@@ -24,7 +24,8 @@ PYTHON ?= $(shell for c in python3.13 python3.12 $(HOME)/.pyenv/versions/3.13*/b
 	$(HOME)/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[23] /usr/bin/python3.1[23] python3; do \
 	if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then command -v "$$c"; break; fi; done)
 
-# make pdf writes the handout here; the Pages workflow publishes it as site/handout.pdf.
+# make pdf writes the handout here, and beside it the exercise sheet (exercises.pdf) and the solutions
+# (solutions.pdf); the Pages workflow publishes all three as site/handout.pdf, site/exercises.pdf, site/solutions.pdf.
 PDF ?= dist/handout.pdf
 # make offline writes the offline copy here; the Pages workflow publishes it as site/offline.zip.
 OFFLINE_ZIP ?= dist/offline.zip
@@ -36,7 +37,7 @@ help:
 	@echo "make test    run every test"
 	@echo "make test-fast  the tests an edit needs first: no browser, no PDF, no rebuilt copies"
 	@echo "make build   build the site into site/ with --strict"
-	@echo "make pdf     print the whole site as one A4 handout: $(PDF)"
+	@echo "make pdf     print the whole site as one A4 handout: $(PDF); beside it exercises.pdf and solutions.pdf"
 	@echo "make offline the whole site as a zip that works from disk (file://): $(OFFLINE_ZIP)"
 	@echo "make bench   what an author waits for (rebuild, serve reload, cold build, make test) vs plain Material"
 	@echo "make audit   Lighthouse scores and first-load bytes of every chapter"

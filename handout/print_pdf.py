@@ -11,6 +11,12 @@
 4. Tidy the PDF with pypdf: text copied from it reads as ordinary Chinese (see
    :func:`unify_radicals`), and its dates come from ``SOURCE_DATE_EPOCH``.
 
+The same print page gives three editions (:data:`EDITIONS`), printed side by side: the handout
+(``OUT.pdf``: every chapter, its exercises as statements), the exercise sheet (``exercises.pdf``
+beside it: each chapter's 练习 section, statements and data only) and the solutions (``solutions.pdf``:
+the same exercises with their hints, worked solutions and checks).  :data:`EDITION_SCRIPT` cuts the
+print page down to an edition before it is printed.
+
 Usage: ``python handout/print_pdf.py OUT.pdf [--site-dir DIR] [--no-build]``.
 """
 
@@ -37,6 +43,47 @@ CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/c
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 MAX_PASSES = 4
+
+#: The editions one print page gives: file name beside ``OUT.pdf`` (None: ``OUT.pdf`` itself), title on the cover.
+EDITIONS: dict[str, tuple[str | None, str | None]] = {
+    "handout": (None, None),
+    "exercises": ("exercises.pdf", "练习册：各章练习，不含提示和解答"),
+    "solutions": ("solutions.pdf", "解答册：各章练习的提示、解答和验证"),
+}
+
+#: Cuts the print page down to an edition (run before the table of contents gets its page numbers).
+#: A chapter keeps its title and its 练习 section; a page without exercises goes, part titles stay.
+#: The exercise sheet drops hints and solutions; the solutions open them (print.css shows them there).
+#: A link into what was cut keeps its words and loses its target.
+EDITION_SCRIPT = """([edition, title]) => {
+    document.documentElement.dataset.edition = edition;
+    for (const section of document.querySelectorAll("#print-site-page section.print-page[id]:not(.md-section)")) {
+        const start = section.querySelector(":scope > h2[id$='-exercises']");
+        if (!start) { section.remove(); continue; }
+        let node = section.querySelector(":scope > h1").nextSibling;
+        while (node && node !== start) { const next = node.nextSibling; node.remove(); node = next; }
+        for (const details of section.querySelectorAll("details.hint, details.solution")) {
+            if (edition === "exercises") details.remove();
+            else for (const open of [details, ...details.querySelectorAll("details")]) open.open = true;
+        }
+    }
+    for (const part of document.querySelectorAll("#print-site-page section.print-page.md-section")) {
+        if (!part.querySelector("h2[id$='-exercises']")) part.remove();
+    }
+    for (const link of document.querySelectorAll("#print-site-page a[href^='#']")) {
+        const target = link.getAttribute("href").length > 1 && document.getElementById(link.getAttribute("href").slice(1));
+        if (link.closest("#print-page-toc")) {  // the contents list the chapters; every one's section is 练习
+            if (!target || target.tagName === "H2") link.closest("li").remove();
+        } else if (!target) {
+            link.replaceWith(...link.childNodes);
+        }
+    }
+    const cover = document.querySelector(".handout-cover h1");
+    const subtitle = document.createElement("p");
+    subtitle.className = "handout-cover__edition";
+    subtitle.textContent = title;
+    cover.after(subtitle);
+}"""
 
 
 def build(site_dir: Path) -> None:
@@ -83,8 +130,8 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def print_pages(site_dir: Path) -> tuple[bytes, str]:
-    """Print the print page until the page numbers in its table of contents are stable."""
+def print_pages(site_dir: Path, editions: list[str]) -> tuple[dict[str, bytes], str]:
+    """Print each edition of the print page until the page numbers in its table of contents are stable."""
     from playwright.sync_api import sync_playwright
 
     print_page = site_dir / "print_page" / "index.html"
@@ -96,52 +143,61 @@ def print_pages(site_dir: Path) -> tuple[bytes, str]:
     with served(site_dir) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
-            page = browser.new_page(color_scheme="light")
-            errors: list[str] = []
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            page.on("requestfailed", lambda request: errors.append(f"{request.url}: {request.failure}"))
-            page.on("response", lambda response: response.status >= 400 and errors.append(
-                f"{response.url}: HTTP {response.status}"))
-            page.goto(url + "print_page/", wait_until="networkidle")
-            page.emulate_media(media="print")
-            page.wait_for_function("document.querySelectorAll('#print-page-toc a').length > 0")
-            page.evaluate("""async () => {
-                for (const img of document.images) img.loading = "eager";
-                await Promise.all([...document.images].map(img => img.decode().catch(() => {
-                    throw new Error("image did not load: " + img.src);
-                })));
-                await document.fonts.ready;
-            }""")
-            if errors:
-                raise SystemExit(f"{print_page}: script errors: {errors}")
-            numbers: dict[str, int] = {}
-            for _ in range(MAX_PASSES):
-                pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True,
-                               outline=True, tagged=True)
-                found = chapter_pages(pdf)
-                if found == numbers:
-                    return pdf, url
-                numbers = found
-                missing = page.evaluate("""(numbers) => {
-                    const missing = [];
-                    for (const link of document.querySelectorAll('#print-page-toc a')) {
-                        link.dataset.title ??= link.textContent.trim();
-                        if (!(link.dataset.title in numbers)) { missing.push(link.dataset.title); continue; }
-                        let mark = link.querySelector('.toc-page-number');
-                        if (!mark) {
-                            mark = document.createElement('span');
-                            mark.className = 'toc-page-number';
-                            link.append(mark);
-                        }
-                        mark.textContent = numbers[link.dataset.title];
-                    }
-                    return missing;
-                }""", numbers)
-                if missing:
-                    raise SystemExit(f"{print_page}: no PDF bookmark for these table-of-contents entries: {missing}")
-            raise SystemExit(f"{print_page}: table-of-contents page numbers still moving after {MAX_PASSES} passes")
+            printed = {edition: _print_edition(browser, url, print_page, edition) for edition in editions}
+            return printed, url
         finally:
             browser.close()
+
+
+def _print_edition(browser, url: str, print_page: Path, edition: str) -> bytes:
+    """One edition of the print page, as a PDF whose table of contents has its page numbers."""
+    page = browser.new_page(color_scheme="light")
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.on("requestfailed", lambda request: errors.append(f"{request.url}: {request.failure}"))
+    page.on("response", lambda response: response.status >= 400 and errors.append(
+        f"{response.url}: HTTP {response.status}"))
+    page.goto(url + "print_page/", wait_until="networkidle")
+    page.emulate_media(media="print")
+    page.wait_for_function("document.querySelectorAll('#print-page-toc a').length > 0")
+    page.evaluate("""async () => {
+        for (const img of document.images) img.loading = "eager";
+        await Promise.all([...document.images].map(img => img.decode().catch(() => {
+            throw new Error("image did not load: " + img.src);
+        })));
+        await document.fonts.ready;
+    }""")
+    if errors:
+        raise SystemExit(f"{print_page}: script errors: {errors}")
+    if edition != "handout":
+        page.evaluate(EDITION_SCRIPT, [edition, EDITIONS[edition][1]])
+    numbers: dict[str, int] = {}
+    for _ in range(MAX_PASSES):
+        pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True,
+                       outline=True, tagged=True)
+        found = chapter_pages(pdf)
+        if found == numbers:
+            page.close()
+            return pdf
+        numbers = found
+        missing = page.evaluate("""(numbers) => {
+            const missing = [];
+            for (const link of document.querySelectorAll('#print-page-toc a')) {
+                link.dataset.title ??= link.textContent.trim();
+                if (!(link.dataset.title in numbers)) { missing.push(link.dataset.title); continue; }
+                let mark = link.querySelector('.toc-page-number');
+                if (!mark) {
+                    mark = document.createElement('span');
+                    mark.className = 'toc-page-number';
+                    link.append(mark);
+                }
+                mark.textContent = numbers[link.dataset.title];
+            }
+            return missing;
+        }""", numbers)
+        if missing:
+            raise SystemExit(f"{print_page}: no PDF bookmark for these table-of-contents entries: {missing}")
+    raise SystemExit(f"{print_page}: table-of-contents page numbers still moving after {MAX_PASSES} passes")
 
 
 #: Kangxi radicals and the CJK radicals supplement.  Noto CJK draws 小 and ⼩ (U+2F29) with one
@@ -318,11 +374,14 @@ def main() -> None:
 
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or 0)
     site_dir = options.site_dir.resolve()
-    printed, served = print_pages(site_dir)
-    pdf = tidy(printed, SITE_TITLE, epoch, served, published_url(site_dir))
+    printed, served = print_pages(site_dir, list(EDITIONS))
     options.out.parent.mkdir(parents=True, exist_ok=True)
-    options.out.write_bytes(pdf)
-    print(f"wrote {options.out} ({len(pdf) // 1024} KB)")
+    for edition, (name, title) in EDITIONS.items():
+        out = options.out.parent / name if name else options.out
+        pdf = tidy(printed[edition], f"{SITE_TITLE}：{title.split('：')[0]}" if title else SITE_TITLE, epoch, served,
+                   published_url(site_dir))
+        out.write_bytes(pdf)
+        print(f"wrote {out} ({len(pdf) // 1024} KB)")
 
 
 if __name__ == "__main__":

@@ -27,6 +27,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
+from sitekit import solutions
 from sitekit.cache import JsonStore, cache_root, digest, module_key, versions
 from sitekit.markers import Joined, Marker, MarkerError, markers, renders
 
@@ -169,7 +170,12 @@ def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
     ]
     here = _served(LEDGER_URI, config)
     by_module: dict[str, list] = defaultdict(list)
+    # The course edition (SOLUTIONS=false) lists an exercise's computed number only where a page still shows it:
+    # the others were its solutions', which that edition leaves out.
+    withheld = not solutions.shown(config.extra)
     for name, bound in known.items():
+        if withheld and bound.claim.origin == "exercise" and not bound.is_input and not _uses.get(name):
+            continue
         by_module[name.split(".")[0]].append(bound)
     for module, bounds in by_module.items():
         chapter = _titles.get(_chapter_page(module), module)

@@ -9,7 +9,12 @@ solution (``??? solution "解答"``) in prose.  This hook writes
 * ``[[answer:least_squares.ex_new_slope]]`` as a small form: the reader types a number and
   ``javascripts/self_check.js`` says whether it is right at the claim's digits, opening the hint
   after a wrong try.  The answer must be the one the exercise declares.  Without JavaScript (and in
-  print, and in the offline copy) the form is not shown; the solution stays collapsed until opened.
+  print, and in the offline copy) the form is not shown; the solution stays collapsed until opened;
+* ``[[exercise-help:least_squares]]`` as the sentence that tells the reader what the section offers.
+
+A build with ``SOLUTIONS=false`` (``extra.solutions``, :mod:`sitekit.solutions`) is the course
+edition: every ``??? solution`` block is taken out of the pages before any hook reads them, the
+self-checks are left out, and the help sentence says so.
 """
 
 from __future__ import annotations
@@ -18,6 +23,10 @@ import html
 import posixpath
 from typing import TYPE_CHECKING
 
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import event_priority
+
+from sitekit import solutions
 from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
@@ -36,6 +45,31 @@ def exercises() -> dict[str, tuple[str, object]]:
 
     return {f"{chapter}.{exercise.number}": (chapter, exercise)
             for chapter, module in chapter_parts("exercises").items() for exercise in module.EXERCISES}
+
+
+def solutions_shown(config: MkDocsConfig) -> bool:
+    """Whether this build shows the exercises' solutions and self-checks."""
+    try:
+        return solutions.shown(config.extra)
+    except ValueError as error:
+        raise PluginError(f"mkdocs.yml: {error}") from None
+
+
+@event_priority(120)  # before hooks/claims.py (110) reads the pages for the ledger
+def on_files(files: Files, config: MkDocsConfig) -> Files:
+    """In the course edition, every page loses its solution blocks before anything reads it."""
+    if not solutions_shown(config):
+        for file in files.documentation_pages():
+            if file.generated_by is None and file.src_uri.endswith(".md"):
+                source = file.content_string
+                if solutions.count(source):
+                    file.content_string = solutions.without_solutions(source)
+    return files
+
+
+def _handout(config: MkDocsConfig) -> bool:
+    plugin = config.plugins.get("print-site")
+    return plugin is not None and bool(plugin.config.get("enabled"))
 
 
 def _offline(config: MkDocsConfig) -> bool:
@@ -75,6 +109,8 @@ def render_answer(marker: Marker, page: Page, config: MkDocsConfig, files: Files
         raise MarkerError(f"{marker.argument} is not an exercise's claim (origin {claim.claim.origin!r})")
     if _offline(config):
         return ""  # file:// runs no ES module: the solution below is there to open
+    if not solutions_shown(config):
+        return ""  # the form carries its answer
     (exercise,) = answered
     digits = claim.claim.digits
     unit = f" {exercise.unit}" if exercise.unit else ""
@@ -95,3 +131,21 @@ def render_answer(marker: Marker, page: Page, config: MkDocsConfig, files: Files
         f"<noscript><style>.md-typeset form.self-check {{ display: none; }}</style></noscript>"
         f'</form><script type="module" src="{script}"></script>'
     )
+
+
+@renders("exercise-help")
+def render_exercise_help(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
+    """``[[exercise-help:chapter]]`` in a 练习 section's opening: what the section offers in this edition."""
+    from snippets import CHAPTER_MODULES
+
+    if marker.argument not in CHAPTER_MODULES:
+        raise MarkerError(f"unknown chapter {marker.argument!r}; known: {', '.join(CHAPTER_MODULES)}")
+    served_dir = posixpath.dirname(page.file.src_uri)
+    ledger = posixpath.relpath("ledger.md", served_dir or ".")
+    if not solutions_shown(config):
+        return "题里的数据都由本章的代码给出。这一版网站供课堂使用，不附答案和解答；提示仍可展开。"
+    computed = f"每道题的数都由本章的代码算出，并在[数字核对]({ledger}#{marker.argument})里列出"
+    if _handout(config):  # the handout, the exercise sheet and the solutions print this one sentence
+        return f"{computed}。"
+    check = "数值题可以在框里填答案自查，" if not _offline(config) else "数值题的答案在解答里，"
+    return f"{computed}；{check}“解答”默认收起。"

@@ -15,10 +15,12 @@ Chromium.  This hook does the things the plugin leaves to us:
   ``index.html`` (the plugin turns ``../`` into ``#.``); and the ids it does not
   make unique (it renames those of headings only) get the page's key, as it would:
   ``#eq-…`` and ``#fig-…`` anchors, code line anchors.
-* ``[[handout]]`` on a page becomes the download link of the PDF.  A build with
+* ``[[handout]]`` on a page becomes the download links of the PDFs.  A build with
   ``HANDOUT_PDF=path`` (the Pages workflow, after ``make pdf``) publishes that file
-  as ``handout.pdf``; a missing file stops the build.  Without it (``make serve``)
-  the marker says how to make the PDF, and inside the handout itself it vanishes.
+  as ``handout.pdf`` and the two made beside it, the exercise sheet ``exercises.pdf`` and the
+  solutions ``solutions.pdf``; a missing file stops the build.  The course edition
+  (``SOLUTIONS=false``) publishes no solutions.  Without ``HANDOUT_PDF`` (``make serve``)
+  the marker says how to make the PDFs, and inside the handout itself it vanishes.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from sitekit import solutions
 from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
@@ -42,6 +45,15 @@ if TYPE_CHECKING:
     from mkdocs.structure.pages import Page
 
 PUBLISHED_AS = "handout.pdf"
+#: What ``make pdf`` writes beside the handout, published under the same names, with their link texts.
+BESIDE = {"exercises.pdf": "练习册（不含解答）", "solutions.pdf": "解答册"}
+
+
+def _published(config: MkDocsConfig) -> dict[str, str]:
+    """The PDFs beside the handout this build publishes: the course edition leaves the solutions out."""
+    if solutions.shown(config.extra):
+        return BESIDE
+    return {name: text for name, text in BESIDE.items() if name != "solutions.pdf"}
 
 
 def _print_site(config: MkDocsConfig):
@@ -113,6 +125,11 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if not path.is_file():
             raise PluginError(f"HANDOUT_PDF={pdf}: no such file; run 'make pdf' first")
         files.append(File.generated(config, PUBLISHED_AS, abs_src_path=str(path)))
+        for name in _published(config):
+            beside = path.parent / name
+            if not beside.is_file():
+                raise PluginError(f"HANDOUT_PDF={pdf}: no {name} beside it; 'make pdf' writes it there")
+            files.append(File.generated(config, name, abs_src_path=str(beside)))
     return files
 
 
@@ -124,5 +141,9 @@ def render_handout_link(marker: Marker, page: Page, config: MkDocsConfig, files:
     if _print_site(config) is not None:
         return ""
     if files.get_file_from_path(PUBLISHED_AS) is not None:
-        return f"[下载讲义（PDF，A4）]({'../' * page.file.src_uri.count('/')}{PUBLISHED_AS}){{ .handout-link download }}"
-    return "讲义（PDF，A4）随网站发布；本地用 `make pdf` 生成。"
+        up = "../" * page.file.src_uri.count("/")
+        links = [f"[下载讲义（PDF，A4）]({up}{PUBLISHED_AS}){{ .handout-link download }}"]
+        links += [f"[{text}]({up}{name}){{ .handout-link download }}" for name, text in _published(config).items()]
+        return " · ".join(links)
+    sheets = "、".join(_published(config).values())
+    return f"讲义（PDF，A4）和{sheets}随网站发布；本地用 `make pdf` 生成。"

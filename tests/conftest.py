@@ -17,7 +17,7 @@ BIN = Path(sys.executable).parent
 #: ``make test-fast`` (TEST_FAST=1): no handout, no offline copy; tests that need them are left out.
 FAST = bool(os.environ.get("TEST_FAST"))
 #: The fixtures of the published extras that a fast run does not make.
-PUBLISHED_EXTRAS = {"handout_pdf", "handout_site", "offline_zip", "offline_site"}
+PUBLISHED_EXTRAS = {"handout_pdf", "handout_site", "offline_zip", "offline_site", "exercise_sheets", "course_site"}
 #: Not copied into a project copy: generated, installed or version-control files (node_modules is linked).
 NOT_COPIED = (".git", ".venv", ".cache", "node_modules", "site", "__pycache__", ".pytest_cache", "*.egg-info")
 
@@ -71,6 +71,12 @@ def shared_builds(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> d
         result = run_build(ROOT, folder / "site")
         assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
 
+    def make_course(folder: Path) -> None:
+        ensure(builds["handout"])
+        result = run_build(ROOT, folder / "site", SOLUTIONS="false",
+                           HANDOUT_PDF=str(builds["handout"].folder / "handout.pdf"))
+        assert result.returncode == 0, f"strict build without solutions failed:\n{result.stderr}"
+
     def make_handout(folder: Path) -> None:
         ensure(builds["site-alone"])  # fills the build cache once; on a fresh clone it runs notebooks and draws
         run("handout/print_pdf.py", folder / "handout.pdf", folder / "site")
@@ -88,6 +94,8 @@ def shared_builds(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> d
         "offline": Artifact(root, "offline", make_offline),
         # the site as the Pages workflow builds it, the handout and the offline copy beside it
         "site": Artifact(root, "site", make_site),
+        # the course edition: SOLUTIONS=false, as a course would publish it (the handout and the exercise sheet)
+        "course": Artifact(root, "course", make_course),
     }
     return builds
 
@@ -104,6 +112,25 @@ def handout_pdf(shared_builds: dict[str, Artifact]) -> Path:
     """The handout, made as ``make pdf`` makes it: handout build, then Chromium prints it."""
     ensure(shared_builds["handout"])
     return shared_builds["handout"].folder / "handout.pdf"
+
+
+@pytest.fixture(scope="session")
+def exercise_sheets(shared_builds: dict[str, Artifact]) -> dict[str, Path]:
+    """The exercise sheet and the solutions ``make pdf`` prints beside the handout, by edition."""
+    ensure(shared_builds["handout"])
+    return {edition: shared_builds["handout"].folder / f"{edition}.pdf" for edition in ("exercises", "solutions")}
+
+
+@pytest.fixture(scope="session")
+def course_site(shared_builds: dict[str, Artifact]) -> Path:
+    """The course edition of the site: ``SOLUTIONS=false``, the handout and the exercise sheet published.
+
+    ``TEST_COURSE_SITE=dir`` reuses a build you made, as ``TEST_SITE`` does; ``make test`` never sets it.
+    """
+    if os.environ.get("TEST_COURSE_SITE"):
+        return Path(os.environ["TEST_COURSE_SITE"]).resolve()
+    ensure(shared_builds["course"])
+    return shared_builds["course"].folder / "site"
 
 
 @pytest.fixture(scope="session")

@@ -96,6 +96,16 @@ def test_missing_handout_pdf_stops_the_build(tmp_path: Path) -> None:
     assert f"HANDOUT_PDF={tmp_path / 'absent.pdf'}: no such file; run 'make pdf' first" in result.stderr
 
 
+def test_a_handout_without_its_exercise_sheets_stops_the_build(tmp_path: Path) -> None:
+    from tests.conftest import ROOT
+
+    alone = tmp_path / "handout.pdf"
+    alone.write_bytes(b"%PDF-1.4\n")
+    result = run_build(ROOT, tmp_path / "site", HANDOUT_PDF=str(alone))
+    assert result.returncode != 0
+    assert f"HANDOUT_PDF={alone}: no exercises.pdf beside it; 'make pdf' writes it there" in result.stderr
+
+
 def test_missing_offline_zip_stops_the_build(tmp_path: Path) -> None:
     from tests.conftest import ROOT
 

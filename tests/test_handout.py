@@ -179,13 +179,17 @@ def test_same_build_prints_the_same_bytes(handout_pdf: Path, handout_site: Path,
                     "--site-dir", str(handout_site), "--no-build"], cwd=ROOT, env=build_env(), check=True,
                    capture_output=True, timeout=300)
     assert again.read_bytes() == handout_pdf.read_bytes()
+    for edition in ("exercises", "solutions"):  # printed beside it, from the same print page
+        assert (tmp_path / f"{edition}.pdf").read_bytes() == (handout_pdf.parent / f"{edition}.pdf").read_bytes()
 
 
-def test_home_page_links_the_published_pdf(built_site: Path, handout_pdf: Path) -> None:
-    assert (built_site / "handout.pdf").read_bytes() == handout_pdf.read_bytes()
+def test_home_page_links_the_published_pdfs(built_site: Path, handout_pdf: Path) -> None:
+    names = ["handout.pdf", "exercises.pdf", "solutions.pdf"]
+    for name in names:
+        assert (built_site / name).read_bytes() == (handout_pdf.parent / name).read_bytes()
     soup = BeautifulSoup((built_site / "index.html").read_text(encoding="utf-8"), "html.parser")
-    link = soup.select_one("a.handout-link")
-    assert link is not None and link["href"] == "handout.pdf" and link.has_attr("download")
+    links = soup.select("a.handout-link")
+    assert [link["href"] for link in links] == names and all(link.has_attr("download") for link in links)
 
 
 def test_node_ids_follow_the_structure_not_chromiums_numbering() -> None:

@@ -46,11 +46,11 @@ $$
 [[explorable:cross_entropy.negative_log]]
 [[check:least_squares.verify_normal_equations]]
 [[article]] [[article:title]] [[handout]] [[offline-copy]] [[concept-map]]
-[[exercise:least_squares.1.1]] [[answer:least_squares.ex_changed_day_squared_error]]
+[[exercise:least_squares.1.1]] [[answer:least_squares.ex_changed_day_squared_error]] [[exercise-help:least_squares]]
 """
 
 EVERY_KIND = {"claim", "table", "figure", "explorable", "check", "eq", "article", "handout", "offline-copy",
-              "concept-map", "exercise", "answer"}
+              "concept-map", "exercise", "answer", "exercise-help"}
 
 
 def test_every_marker_is_found_once_with_its_line_and_math_context() -> None:
@@ -71,6 +71,7 @@ def test_every_marker_is_found_once_with_its_line_and_math_context() -> None:
         ("concept-map", None, 28, False),
         ("exercise", "least_squares.1.1", 29, False),
         ("answer", "least_squares.ex_changed_day_squared_error", 29, False),
+        ("exercise-help", "least_squares", 29, False),
     ]
     assert {kind for kind, *_ in found} == EVERY_KIND, "the page uses every kind"
 
@@ -142,6 +143,8 @@ KNOWN_PAGE = """\
 [[exercise:least_squares.1.1]]
 
 [[answer:least_squares.ex_changed_day_squared_error]]
+
+由易到难。[[exercise-help:least_squares]]
 """
 
 #: One unknown name (or a marker where it cannot stand) per kind, and what the error says.
@@ -161,6 +164,7 @@ BAD = {
     "concept-map": ("[[concept-map:small]]", "[[concept-map]] takes no argument"),
     "exercise": ("[[exercise:least_squares.9.9]]", "unknown exercise 'least_squares.9.9'"),
     "answer": ("[[answer:least_squares.fitted_slope]]", "least_squares.fitted_slope answers no exercise"),
+    "exercise-help": ("[[exercise-help:least_square]]", "unknown chapter 'least_square'"),
 }
 BAD_KIND = ("见 [[figur:least_squares.fit_and_outlier]]。", "unknown marker kind 'figur'")
 
@@ -218,6 +222,7 @@ def test_the_page_with_every_kind_renders(rendered: dict) -> None:
     assert "### 练习 1.1　" in out and "{#ex-1-1}" in out
     answer = EXERCISE_VALUES["least-squares/"]["least_squares.ex_changed_day_squared_error"]
     assert f'<form class="self-check" data-answer="{float(answer)!r}" data-digits="0"' in out
+    assert "由易到难。每道题的数都由本章的代码算出，并在[数字核对](ledger.md#least_squares)里列出；数值题可以在框里填答案自查" in out
 
 
 @pytest.mark.parametrize("kind", list(BAD))
