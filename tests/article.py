@@ -196,6 +196,9 @@ EXERCISE_VALUES: dict[str, dict[str, str]] = {
         "cross_entropy.ex_cross_entropy_p_q": "0.693",  # −(0.8 + 0.2) ln 0.5 = ln 2 = 0.693147
         # −(0.5 ln 0.8 + 0.5 ln 0.2) = −0.5 (−0.223144 − 1.609438) = 0.5 × 1.832581 = 0.916291
         "cross_entropy.ex_cross_entropy_q_p": "0.916",
+        "cross_entropy.ex_wrong_logit": "-3",  # 练习 2.5: a cat picture's logit
+        "cross_entropy.ex_wrong_logit_probability": "0.047",  # 1 / (1 + e³) = 1 / (1 + 20.085537) = 0.047426
+        "cross_entropy.ex_wrong_logit_gradient": "-0.953",  # p − y = 0.047426 − 1 = −0.952574
     },
     "maximum-likelihood/": {
         "maximum_likelihood.ex_new_heads": "7",  # 练习 3.1: 7 heads
@@ -205,6 +208,9 @@ EXERCISE_VALUES: dict[str, dict[str, str]] = {
         "maximum_likelihood.ex_new_ratio_to_fair": "2.28",
         # 7 ln 0.7 + 3 ln 0.3 = 7 × (−0.356675) + 3 × (−1.203973) = −2.496725 − 3.611918 = −6.108643
         "maximum_likelihood.ex_new_log_likelihood": "-6.109",
+        "maximum_likelihood.ex_all_heads": "3",  # 练习 3.5: three tosses, three heads
+        "maximum_likelihood.ex_all_heads_estimate": "1.00",  # 3 / (3 + 0)
+        "maximum_likelihood.ex_all_heads_fair_probability": "0.125",  # 0.5³ = 1/8
     },
     "normal-least-squares/": {
         "normal_least_squares.ex_new_variance": "1.82",  # σ̂² = S/n = 9.10 / 5 (练习 1.3's residuals)
@@ -212,6 +218,7 @@ EXERCISE_VALUES: dict[str, dict[str, str]] = {
         "normal_least_squares.ex_new_negative_log_likelihood": "8.592",
         "normal_least_squares.ex_large_sigma2": "25",  # the article's larger σ²
         "normal_least_squares.ex_new_likelihood_slope": "1.94",  # the least-squares slope of 练习 1.2, for any σ²
+        "normal_least_squares.ex_new_unbiased_variance": "3.03",  # 练习 4.5: S / (n − 2) = 9.10 / 3 = 3.0333
     },
     "categorical-cross-entropy/": {
         "categorical_cross_entropy.ex_logit_1": "2.0",  # 练习 5.1: z = (2.0, 1.0, 0.1)
@@ -222,6 +229,10 @@ EXERCISE_VALUES: dict[str, dict[str, str]] = {
         "categorical_cross_entropy.ex_cross_entropy": "0.417",  # −ln 0.659001 = 0.417030
         "categorical_cross_entropy.ex_shift": "10",  # 练习 5.4: every logit + 10
         "categorical_cross_entropy.ex_shifted_cross_entropy": "0.417",  # e¹⁰ cancels: the same 0.417030
+        "categorical_cross_entropy.ex_binary_logit": "1.5",  # 练习 5.5: logits (1.5, 0)
+        # e^1.5 = 4.481689; 4.481689 / (4.481689 + 1) = 4.481689 / 5.481689 = 0.817574
+        "categorical_cross_entropy.ex_binary_softmax": "0.818",
+        "categorical_cross_entropy.ex_binary_sigmoid": "0.818",  # 1 / (1 + e^−1.5) = 1 / 1.223130 = 0.817574
     },
     "cross-entropy-from-likelihood/": {
         "cross_entropy_from_likelihood.ex_prize_prediction": "0.6",  # 练习 6.1: assumed for “中奖”
@@ -274,11 +285,14 @@ EXERCISE_TABLES: dict[str, list[list[str]]] = {
 EXERCISES: dict[str, dict[str, str]] = {
     "least-squares/": {"ex-1-1": "numeric", "ex-1-2": "numeric", "ex-1-3": "numeric", "ex-1-4": "derivation",
                        "ex-1-5": "concept"},
-    "cross-entropy/": {"ex-2-1": "numeric", "ex-2-2": "numeric", "ex-2-3": "derivation", "ex-2-4": "concept"},
-    "maximum-likelihood/": {"ex-3-1": "numeric", "ex-3-2": "numeric", "ex-3-3": "derivation", "ex-3-4": "concept"},
-    "normal-least-squares/": {"ex-4-1": "numeric", "ex-4-2": "numeric", "ex-4-3": "derivation", "ex-4-4": "concept"},
+    "cross-entropy/": {"ex-2-1": "numeric", "ex-2-2": "numeric", "ex-2-3": "derivation", "ex-2-4": "concept",
+                       "ex-2-5": "numeric"},
+    "maximum-likelihood/": {"ex-3-1": "numeric", "ex-3-2": "numeric", "ex-3-3": "derivation", "ex-3-4": "concept",
+                            "ex-3-5": "concept"},
+    "normal-least-squares/": {"ex-4-1": "numeric", "ex-4-2": "numeric", "ex-4-3": "derivation", "ex-4-4": "concept",
+                              "ex-4-5": "numeric"},
     "categorical-cross-entropy/": {"ex-5-1": "numeric", "ex-5-2": "numeric", "ex-5-3": "derivation",
-                                   "ex-5-4": "concept"},
+                                   "ex-5-4": "concept", "ex-5-5": "numeric"},
     "cross-entropy-from-likelihood/": {"ex-6-1": "numeric", "ex-6-2": "numeric", "ex-6-3": "derivation",
                                        "ex-6-4": "concept"},
     "cross-entropy-from-information/": {"ex-7-1": "numeric", "ex-7-2": "numeric", "ex-7-3": "concept",

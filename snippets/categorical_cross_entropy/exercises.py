@@ -1,4 +1,4 @@
-"""分类分布与交叉熵: the chapter's exercises (练习 5.1–5.4) and the numbers in them.
+"""分类分布与交叉熵: the chapter's exercises (练习 5.1–5.5) and the numbers in them.
 
 A new set of three logits, softmax'd and scored against a one-hot label, and the same logits shifted by a
 constant — answered from the chapter's own ``softmax`` and the cross-entropy chapter's loss.
@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from snippets.categorical_cross_entropy.model import softmax
 from snippets.claim import Claim
-from snippets.cross_entropy import categorical_cross_entropy
+from snippets.cross_entropy import categorical_cross_entropy, sigmoid
 from snippets.exercises import Exercise
 
 #: 练习 5.1–5.4: three logits, the first class the true one; then every logit raised by SHIFT.
 LOGITS: tuple[float, ...] = (2.0, 1.0, 0.1)
 TRUE_CLASS = 0
 SHIFT = 10.0
+#: 练习 5.5: two classes, logits (BINARY_LOGIT, 0).
+BINARY_LOGIT = 1.5
 
 
 def _one_hot() -> list[int]:
@@ -56,6 +58,21 @@ def shifted_cross_entropy() -> float:
     return categorical_cross_entropy(_one_hot(), softmax([z + SHIFT for z in LOGITS]))
 
 
+def binary_logit() -> float:
+    """练习 5.5: the first class's logit (the second's is 0)."""
+    return BINARY_LOGIT
+
+
+def binary_softmax() -> float:
+    """练习 5.5: softmax's probability for the first of two classes with logits (z, 0)."""
+    return softmax([BINARY_LOGIT, 0.0])[0]
+
+
+def binary_sigmoid() -> float:
+    """练习 5.5: σ(z) for the same z, from the cross-entropy chapter."""
+    return float(sigmoid(BINARY_LOGIT))
+
+
 _EXERCISE = {"origin": "exercise"}
 EXERCISE_CLAIMS = (
     *(Claim(f"ex_logit_{k + 1}", source, 1, "练习 5.1", f"练习 5.1：第 {k + 1} 类的 logit", input=True, **_EXERCISE)
@@ -66,6 +83,9 @@ EXERCISE_CLAIMS = (
     Claim("ex_shift", shift, 0, "练习 5.4", "练习 5.4：每个 logit 加上的数", input=True, **_EXERCISE),
     Claim("ex_shifted_cross_entropy", shifted_cross_entropy, 3, "练习 5.4", "练习 5.4：平移 logit 后的交叉熵",
           **_EXERCISE),
+    Claim("ex_binary_logit", binary_logit, 1, "练习 5.5", "练习 5.5：两类中第一类的 logit", input=True, **_EXERCISE),
+    Claim("ex_binary_softmax", binary_softmax, 3, "练习 5.5", "练习 5.5：两类 softmax 给第一类的概率", **_EXERCISE),
+    Claim("ex_binary_sigmoid", binary_sigmoid, 3, "练习 5.5", "练习 5.5：同一 z 的 sigmoid", **_EXERCISE),
 )
 
 EXERCISES = (
@@ -73,4 +93,5 @@ EXERCISES = (
     Exercise("5.2", "numeric", "这一输出的交叉熵", answer="ex_cross_entropy", unit="nats"),
     Exercise("5.3", "derivation", "softmax 加交叉熵的梯度", check="verify_softmax_cross_entropy_gradient"),
     Exercise("5.4", "concept", "logit 一起加一个数", answer="ex_shifted_cross_entropy", unit="nats"),
+    Exercise("5.5", "numeric", "两类的 softmax", answer="ex_binary_softmax"),
 )

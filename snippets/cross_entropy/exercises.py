@@ -1,13 +1,14 @@
-"""交叉熵: the chapter's exercises (练习 2.1–2.4) and the numbers in them.
+"""交叉熵: the chapter's exercises (练习 2.1–2.5) and the numbers in them.
 
-New inputs beside the article's — a quarter's probability, two distributions to swap — and the
+New inputs beside the article's — a quarter's probability, two distributions to swap, a wrong logit — and the
 functions that answer each exercise from the chapter's own model.
 """
 
 from __future__ import annotations
 
 from snippets.claim import Claim
-from snippets.cross_entropy.model import binary_cross_entropy, binary_cross_entropy_bits, cross_entropy_between
+from snippets.cross_entropy.model import (binary_cross_entropy, binary_cross_entropy_bits, cross_entropy_between,
+                                         cross_entropy_gradient, sigmoid)
 from snippets.exercises import Exercise
 
 #: 练习 2.1–2.2: the model gives the true class this probability.
@@ -15,6 +16,8 @@ QUARTER = 0.25
 #: 练习 2.4: a confident prediction and a fair guess, over two classes.
 SWAP_P: tuple[float, float] = (0.8, 0.2)
 SWAP_Q: tuple[float, float] = (0.5, 0.5)
+#: 练习 2.5: the logit of a cat picture (label 1) that the model gets wrong.
+WRONG_LOGIT_NEW = -3.0
 
 
 def quarter() -> float:
@@ -57,6 +60,21 @@ def cross_entropy_q_p() -> float:
     return cross_entropy_between(SWAP_Q, SWAP_P)
 
 
+def wrong_logit_new() -> float:
+    """练习 2.5: the logit z of the cat picture."""
+    return WRONG_LOGIT_NEW
+
+
+def wrong_logit_probability() -> float:
+    """练习 2.5: σ(z), the cat's predicted probability."""
+    return float(sigmoid(WRONG_LOGIT_NEW))
+
+
+def wrong_logit_gradient() -> float:
+    """练习 2.5: ∂CE/∂z = σ(z) − y there, for y = 1."""
+    return float(cross_entropy_gradient(WRONG_LOGIT_NEW, 1))
+
+
 _EXERCISE = {"origin": "exercise"}
 EXERCISE_CLAIMS = (
     Claim("ex_quarter", quarter, 2, "练习 2.1", "练习 2.1：模型给真实类别的概率", input=True, **_EXERCISE),
@@ -67,6 +85,11 @@ EXERCISE_CLAIMS = (
     Claim("ex_swap_q_first", swap_q_first, 1, "练习 2.4", "练习 2.4：Q 的两个概率（相等）", input=True, **_EXERCISE),
     Claim("ex_cross_entropy_p_q", cross_entropy_p_q, 3, "练习 2.4", "练习 2.4：H(P, Q)", **_EXERCISE),
     Claim("ex_cross_entropy_q_p", cross_entropy_q_p, 3, "练习 2.4", "练习 2.4：H(Q, P)，两个分布对调", **_EXERCISE),
+    Claim("ex_wrong_logit", wrong_logit_new, 0, "练习 2.5", "练习 2.5：猫图片的 logit", input=True, **_EXERCISE),
+    Claim("ex_wrong_logit_probability", wrong_logit_probability, 3, "练习 2.5", "练习 2.5：σ(z)，猫的预测概率",
+          **_EXERCISE),
+    Claim("ex_wrong_logit_gradient", wrong_logit_gradient, 3, "练习 2.5", "练习 2.5：交叉熵对 z 的梯度",
+          **_EXERCISE),
 )
 
 EXERCISES = (
@@ -74,4 +97,5 @@ EXERCISES = (
     Exercise("2.2", "numeric", "换成比特", answer="ex_quarter_loss_bits", unit="bits"),
     Exercise("2.3", "derivation", "sigmoid 加交叉熵的梯度", check="verify_sigmoid_cross_entropy_gradient"),
     Exercise("2.4", "concept", "交叉熵对称吗", answer="ex_cross_entropy_q_p", unit="nats"),
+    Exercise("2.5", "numeric", "错得厉害时的梯度", answer="ex_wrong_logit_gradient"),
 )

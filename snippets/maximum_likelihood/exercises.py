@@ -1,17 +1,21 @@
-"""极大似然估计: the chapter's exercises (练习 3.1–3.4) and the numbers in them.
+"""极大似然估计: the chapter's exercises (练习 3.1–3.5) and the numbers in them.
 
-New tosses beside the article's — seven heads in ten — answered from the chapter's own model.
+New tosses beside the article's — seven heads in ten, then three heads in three — answered from the
+chapter's own model.
 """
 
 from __future__ import annotations
 
 from snippets.claim import Claim
 from snippets.exercises import Exercise
-from snippets.maximum_likelihood.model import FAIR_P, coin_log_likelihood, coin_mle, likelihood_ratio_at
+from snippets.maximum_likelihood.model import (FAIR_P, coin_likelihood, coin_log_likelihood, coin_mle,
+                                               likelihood_ratio_at)
 
 #: 练习 3.1–3.4: ten tosses, seven of them heads.
 NEW_HEADS = 7
 NEW_TAILS = 3
+#: 练习 3.5: three tosses, every one heads.
+ALL_HEADS = 3
 
 
 def new_heads() -> int:
@@ -39,6 +43,21 @@ def new_log_likelihood_at_estimate() -> float:
     return float(coin_log_likelihood(new_estimate(), NEW_HEADS, NEW_TAILS))
 
 
+def all_heads() -> int:
+    """练习 3.5: heads in three tosses, all of them."""
+    return ALL_HEADS
+
+
+def all_heads_estimate() -> float:
+    """练习 3.5: p̂ = h / (h + t) with no tails."""
+    return coin_mle(ALL_HEADS, 0)
+
+
+def all_heads_fair_probability() -> float:
+    """练习 3.5: the probability of that many heads in a row from a fair coin, L(0.5)."""
+    return float(coin_likelihood(FAIR_P, ALL_HEADS, 0))
+
+
 _EXERCISE = {"origin": "exercise"}
 EXERCISE_CLAIMS = (
     Claim("ex_new_heads", new_heads, 0, "练习 3.1", "练习 3.1：正面次数", input=True, **_EXERCISE),
@@ -46,6 +65,10 @@ EXERCISE_CLAIMS = (
     Claim("ex_new_estimate", new_estimate, 2, "练习 3.1", "练习 3.1：新的估计 p̂", **_EXERCISE),
     Claim("ex_new_ratio_to_fair", new_ratio_to_fair, 2, "练习 3.2", "练习 3.2：L(p̂) / L(0.5)", **_EXERCISE),
     Claim("ex_new_log_likelihood", new_log_likelihood_at_estimate, 3, "练习 3.4", "练习 3.4：log L(p̂)", **_EXERCISE),
+    Claim("ex_all_heads", all_heads, 0, "练习 3.5", "练习 3.5：扔的次数，次次正面", input=True, **_EXERCISE),
+    Claim("ex_all_heads_estimate", all_heads_estimate, 2, "练习 3.5", "练习 3.5：全是正面时的 p̂", **_EXERCISE),
+    Claim("ex_all_heads_fair_probability", all_heads_fair_probability, 3, "练习 3.5",
+          "练习 3.5：公平硬币连出这么多次正面的概率", **_EXERCISE),
 )
 
 EXERCISES = (
@@ -53,4 +76,5 @@ EXERCISES = (
     Exercise("3.2", "numeric", "比公平硬币可能多少", answer="ex_new_ratio_to_fair"),
     Exercise("3.3", "derivation", "一般的 h 和 t", check="verify_coin_maximum"),
     Exercise("3.4", "concept", "取对数换不换最大点", answer="ex_new_log_likelihood"),
+    Exercise("3.5", "concept", "三次都是正面", answer="ex_all_heads_estimate"),
 )

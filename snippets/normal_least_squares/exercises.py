@@ -1,4 +1,4 @@
-"""正态分布与最小二乘: the chapter's exercises (练习 4.1–4.4) and the numbers in them.
+"""正态分布与最小二乘: the chapter's exercises (练习 4.1–4.5) and the numbers in them.
 
 They reuse the new sales of 练习 1.2 (:mod:`snippets.least_squares.exercises`): the variance that makes
 them likeliest under Gaussian errors, the negative log-likelihood there, and the line that maximises the
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from snippets.claim import Claim
 from snippets.exercises import Exercise
-from snippets.least_squares import TEMPERATURE, fit_line
+from snippets.least_squares import TEMPERATURE, fit_line, predict
 from snippets.least_squares.exercises import NEW_SALES
 from snippets.normal_least_squares.model import (SIGMA2_LARGE, maximise_normal_likelihood, maximise_over_variance,
                                                  normal_log_likelihood)
@@ -39,6 +39,13 @@ def new_likelihood_slope_large_sigma() -> float:
     return maximise_normal_likelihood(TEMPERATURE, NEW_SALES, SIGMA2_LARGE)[0]
 
 
+def new_unbiased_variance_estimate() -> float:
+    """练习 4.5: the unbiased estimate of σ² for the new sales: their sum of squares over n − 2, not n."""
+    x = TEMPERATURE
+    residuals = [y - predict(xi, *_least_squares_line()) for xi, y in zip(x, NEW_SALES, strict=True)]
+    return sum(r * r for r in residuals) / (len(NEW_SALES) - 2)  # two parameters fitted: w and b
+
+
 _EXERCISE = {"origin": "exercise"}
 EXERCISE_CLAIMS = (
     Claim("ex_new_variance", new_variance_estimate, 2, "练习 4.1", "练习 4.1：新销量在其最小二乘直线上的 σ² 估计",
@@ -48,6 +55,8 @@ EXERCISE_CLAIMS = (
     Claim("ex_large_sigma2", large_sigma2, 0, "练习 4.4", "练习 4.4：较大的噪声方差 σ²", input=True, **_EXERCISE),
     Claim("ex_new_likelihood_slope", new_likelihood_slope_large_sigma, 2, "练习 4.4",
           "练习 4.4：σ² 取较大值时似然最大的斜率 w", **_EXERCISE),
+    Claim("ex_new_unbiased_variance", new_unbiased_variance_estimate, 2, "练习 4.5",
+          "练习 4.5：新销量的 σ² 无偏估计（除以 n − 2）", **_EXERCISE),
 )
 
 EXERCISES = (
@@ -55,4 +64,5 @@ EXERCISES = (
     Exercise("4.2", "numeric", "最大的似然有多大", answer="ex_new_negative_log_likelihood"),
     Exercise("4.3", "derivation", "σ² 的极大似然估计", check="verify_variance_estimate_is_a_maximum"),
     Exercise("4.4", "concept", "噪声大了，直线变不变", answer="ex_new_likelihood_slope"),
+    Exercise("4.5", "numeric", "除以 n 还是 n − 2", answer="ex_new_unbiased_variance"),
 )
