@@ -15,7 +15,10 @@ The same print page gives three editions (:data:`EDITIONS`), printed side by sid
 (``OUT.pdf``: every chapter, its exercises as statements), the exercise sheet (``exercises.pdf``
 beside it: each chapter's 练习 section, statements and data only) and the solutions (``solutions.pdf``:
 the same exercises with their hints, worked solutions and checks).  :data:`EDITION_SCRIPT` cuts the
-print page down to an edition before it is printed.
+print page down to an edition before it is printed.  ``SOLUTIONS=false make pdf`` prints the course
+edition's: its handout's 数字核对 lists no answer, and there are no solutions to print.  Each PDF says in its
+metadata (``/SiteEdition``) which edition of the site it was printed from; the site's build refuses to
+publish a PDF of the other.
 
 Usage: ``python handout/print_pdf.py OUT.pdf [--site-dir DIR] [--no-build]``.
 """
@@ -38,25 +41,36 @@ import threading
 import unicodedata
 from pathlib import Path
 
+from sitekit.solutions import EDITION_KEY, edition_name, from_environment
+
 ROOT = Path(__file__).resolve().parents[1]
 CHROMIUM = os.environ.get("CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
 ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
         "--disable-sync", "--no-first-run"]
 MAX_PASSES = 4
 
-#: The editions one print page gives: file name beside ``OUT.pdf`` (None: ``OUT.pdf`` itself), title on the cover.
-EDITIONS: dict[str, tuple[str | None, str | None]] = {
-    "handout": (None, None),
-    "exercises": ("exercises.pdf", "练习册：各章练习，不含提示和解答"),
-    "solutions": ("solutions.pdf", "解答册：各章练习的提示、解答和验证"),
+#: The editions one print page gives: file name beside ``OUT.pdf`` (None: ``OUT.pdf`` itself), the title under
+#: the site's on the cover, and the cover's note on where the numbers come from (None: the handout's own).
+EDITIONS: dict[str, tuple[str | None, str | None, str | None]] = {
+    "handout": (None, None, None),
+    "exercises": ("exercises.pdf", "练习册：各章练习，不含提示和解答",
+                  "题中的每个数字都由网站的代码在构建时算出，每道题的答案都由测试逐一核对。"),
+    "solutions": ("solutions.pdf", "解答册：各章练习的提示、解答和验证",
+                  "解答中的每个数字都由网站的代码在构建时算出并由测试核对；每道推导题附有计算机代数的验证。"),
 }
 
 #: Cuts the print page down to an edition (run before the table of contents gets its page numbers).
 #: A chapter keeps its title and its 练习 section; a page without exercises goes, part titles stay.
 #: The exercise sheet drops hints and solutions; the solutions open them (print.css shows them there).
 #: A link into what was cut keeps its words and loses its target.
-EDITION_SCRIPT = """([edition, title]) => {
+EDITION_SCRIPT = """([edition, title, note]) => {
     document.documentElement.dataset.edition = edition;
+    const titleOf = (section) => [...section.querySelector(":scope > h1").childNodes]
+        .filter((node) => !node.classList?.contains("headerlink")).map((node) => node.textContent).join("").trim();
+    const chapterOf = new Map();  // every id → the title of the chapter it is in, before anything is cut
+    for (const section of document.querySelectorAll("#print-site-page section.print-page[id]:not(.md-section)")) {
+        for (const element of section.querySelectorAll("[id]")) chapterOf.set(element.id, titleOf(section));
+    }
     for (const section of document.querySelectorAll("#print-site-page section.print-page[id]:not(.md-section)")) {
         const start = section.querySelector(":scope > h2[id$='-exercises']");
         if (!start) { section.remove(); continue; }
@@ -71,11 +85,17 @@ EDITION_SCRIPT = """([edition, title]) => {
         if (!part.querySelector("h2[id$='-exercises']")) part.remove();
     }
     for (const link of document.querySelectorAll("#print-site-page a[href^='#']")) {
-        const target = link.getAttribute("href").length > 1 && document.getElementById(link.getAttribute("href").slice(1));
+        const id = link.getAttribute("href").slice(1);
+        const target = id && document.getElementById(id);
         if (link.closest("#print-page-toc")) {  // the contents list the chapters; every one's section is 练习
             if (!target || target.tagName === "H2") link.closest("li").remove();
-        } else if (!target) {
-            link.replaceWith(...link.childNodes);
+        } else if (!target) {  // a link into what was cut: its words stay, naming the chapter when it is another
+            const section = link.closest("section.print-page[id]:not(.md-section)");
+            const here = section ? titleOf(section) : "";
+            const there = chapterOf.get(id);
+            const words = [...link.childNodes];
+            if (there && there !== here && !link.textContent.includes(there)) words.push(`（${there}）`);
+            link.replaceWith(...words);
         }
     }
     const cover = document.querySelector(".handout-cover h1");
@@ -83,10 +103,11 @@ EDITION_SCRIPT = """([edition, title]) => {
     subtitle.className = "handout-cover__edition";
     subtitle.textContent = title;
     cover.after(subtitle);
+    document.querySelector(".handout-cover__note").textContent = note;
 }"""
 
 
-def build(site_dir: Path) -> None:
+def build(site_dir: Path) -> None:  # SOLUTIONS passes through: the course edition's handout
     """Build the handout flavour of the site."""
     env = dict(os.environ, HANDOUT="true")
     subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "-d", str(site_dir)],
@@ -170,7 +191,7 @@ def _print_edition(browser, url: str, print_page: Path, edition: str) -> bytes:
     if errors:
         raise SystemExit(f"{print_page}: script errors: {errors}")
     if edition != "handout":
-        page.evaluate(EDITION_SCRIPT, [edition, EDITIONS[edition][1]])
+        page.evaluate(EDITION_SCRIPT, [edition, *EDITIONS[edition][1:]])
     numbers: dict[str, int] = {}
     for _ in range(MAX_PASSES):
         pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True,
@@ -287,7 +308,7 @@ def published_url(site_dir: Path) -> str:
     return found[1]
 
 
-def tidy(pdf: bytes, title: str, epoch: int, served: str, published: str) -> bytes:
+def tidy(pdf: bytes, title: str, epoch: int, served: str, published: str, site_edition: str = "full") -> bytes:
     """Readable text, links to the published site, fixed dates and identifiers.
 
     The same site gives the same PDF: Chromium's links point at the local server
@@ -315,7 +336,8 @@ def tidy(pdf: bytes, title: str, epoch: int, served: str, published: str) -> byt
             if action is not None and str(action.get("/URI", "")).startswith(served):
                 action[NameObject("/URI")] = TextStringObject(published + str(action["/URI"])[len(served):])
     stamp = dt.datetime.fromtimestamp(epoch, dt.UTC).strftime("D:%Y%m%d%H%M%SZ")
-    writer.add_metadata({"/Title": title, "/Creator": "make pdf (Chromium, mkdocs-print-site-plugin)",
+    writer.add_metadata({"/Title": title, EDITION_KEY: site_edition,
+                         "/Creator": "make pdf (Chromium, mkdocs-print-site-plugin)",
                          "/Producer": "pypdf", "/CreationDate": stamp, "/ModDate": stamp})
     placeholder = ByteStringObject(bytes(16))
     writer._ID = ArrayObject([placeholder, placeholder])  # Chromium's differs on every run
@@ -372,14 +394,17 @@ def main() -> None:
     sys.path.insert(0, str(ROOT))
     from snippets import SITE_TITLE
 
+    solutions_shown = from_environment(os.environ)
+    editions = {edition: names for edition, names in EDITIONS.items() if solutions_shown or edition != "solutions"}
+
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or 0)
     site_dir = options.site_dir.resolve()
-    printed, served = print_pages(site_dir, list(EDITIONS))
+    printed, served = print_pages(site_dir, list(editions))
     options.out.parent.mkdir(parents=True, exist_ok=True)
-    for edition, (name, title) in EDITIONS.items():
+    for edition, (name, title, _) in editions.items():
         out = options.out.parent / name if name else options.out
         pdf = tidy(printed[edition], f"{SITE_TITLE}：{title.split('：')[0]}" if title else SITE_TITLE, epoch, served,
-                   published_url(site_dir))
+                   published_url(site_dir), edition_name(solutions_shown))
         out.write_bytes(pdf)
         print(f"wrote {out} ({len(pdf) // 1024} KB)")
 

@@ -113,15 +113,15 @@ def render_answer(marker: Marker, page: Page, config: MkDocsConfig, files: Files
         return ""  # the form carries its answer
     (exercise,) = answered
     digits = claim.claim.digits
-    unit = f" {exercise.unit}" if exercise.unit else ""
     precision = f"保留 {digits} 位小数" if digits else "取整数"
+    asked = f"单位 {html.escape(exercise.unit)}，{precision}" if exercise.unit else precision
     served_dir = (page.file.url.rstrip("/") if page.file.url.endswith("/") else posixpath.dirname(page.file.url)) or "."
     script = posixpath.relpath(SCRIPT, served_dir)
     field = f"answer-{exercise.anchor}"
     return (
         f'<form class="self-check" data-answer="{claim.value()!r}" data-digits="{digits}" '
         f'data-unit="{html.escape(exercise.unit)}" data-exercise="{exercise.anchor}" novalidate>'
-        f'<label for="{field}">你的答案（{precision}{html.escape(unit)}）</label>'
+        f'<label for="{field}">你的答案（{asked}）</label>'
         # a phone's decimal keypad has no minus sign: the full keyboard where the answer is negative
         f'<span class="self-check__row"><input id="{field}" type="text" '
         f'inputmode="{"decimal" if claim.value() >= 0 else "text"}" autocomplete="off" '
@@ -142,10 +142,10 @@ def render_exercise_help(marker: Marker, page: Page, config: MkDocsConfig, files
         raise MarkerError(f"unknown chapter {marker.argument!r}; known: {', '.join(CHAPTER_MODULES)}")
     served_dir = posixpath.dirname(page.file.src_uri)
     ledger = posixpath.relpath("ledger.md", served_dir or ".")
+    if _handout(config):  # the handout, the exercise sheet and the solutions print this one sentence
+        return "每道题的数都由本章的代码算出，并由测试逐一核对。"
     if not solutions_shown(config):
         return "题里的数据都由本章的代码给出。这一版网站供课堂使用，不附答案和解答；提示仍可展开。"
     computed = f"每道题的数都由本章的代码算出，并在[数字核对]({ledger}#{marker.argument})里列出"
-    if _handout(config):  # the handout, the exercise sheet and the solutions print this one sentence
-        return f"{computed}。"
     check = "数值题可以在框里填答案自查，" if not _offline(config) else "数值题的答案在解答里，"
     return f"{computed}；{check}“解答”默认收起。"

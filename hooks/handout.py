@@ -118,18 +118,31 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return _ID.sub(lambda m: f'<{m[1]}{m[2] or ""} id="{key}-{m[3]}"', html)
 
 
+def _check_edition(path: Path, pdf: str, config: MkDocsConfig) -> None:
+    """A PDF printed from the other edition of the site stops the build (the full handout's 数字核对 lists answers)."""
+    from pypdf import PdfReader
+
+    printed = (PdfReader(path).metadata or {}).get(solutions.EDITION_KEY)
+    wanted = solutions.edition_name(solutions.shown(config.extra))
+    if printed != wanted:
+        how = "SOLUTIONS=false make pdf" if wanted == "course" else "make pdf"
+        raise PluginError(f"HANDOUT_PDF={pdf}: {path.name} was printed from the {printed or 'unknown'} edition of "
+                          f"the site, this build is the {wanted} edition; print it with '{how}'")
+
+
 def on_files(files: Files, config: MkDocsConfig) -> Files:
     pdf = os.environ.get("HANDOUT_PDF")
     if pdf:
         path = Path(pdf).resolve()
         if not path.is_file():
             raise PluginError(f"HANDOUT_PDF={pdf}: no such file; run 'make pdf' first")
-        files.append(File.generated(config, PUBLISHED_AS, abs_src_path=str(path)))
-        for name in _published(config):
-            beside = path.parent / name
-            if not beside.is_file():
+        published = {PUBLISHED_AS: path} | {name: path.parent / name for name in _published(config)}
+        for name, file in published.items():
+            if not file.is_file():
                 raise PluginError(f"HANDOUT_PDF={pdf}: no {name} beside it; 'make pdf' writes it there")
-            files.append(File.generated(config, name, abs_src_path=str(beside)))
+        for name, file in published.items():
+            _check_edition(file, pdf, config)
+            files.append(File.generated(config, name, abs_src_path=str(file)))
     return files
 
 

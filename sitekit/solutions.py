@@ -48,6 +48,26 @@ def shown(extra: dict) -> bool:
     return value
 
 
+def from_environment(environ: dict[str, str]) -> bool:
+    """Whether a build run in ``environ`` shows solutions: ``SOLUTIONS`` read as ``!ENV`` reads it (YAML).
+
+    >>> from_environment({}), from_environment({"SOLUTIONS": "false"}), from_environment({"SOLUTIONS": "True"})
+    (True, False, True)
+    """
+    import yaml
+
+    return shown({"solutions": yaml.safe_load(environ.get("SOLUTIONS", "true"))})
+
+
+#: The PDF metadata key that says which edition of the site a PDF was printed from (``make pdf``).
+EDITION_KEY = "/SiteEdition"
+
+
+def edition_name(solutions_shown: bool) -> str:
+    """The value of :data:`EDITION_KEY`: ``full``, or ``course`` for a site without solutions."""
+    return "full" if solutions_shown else "course"
+
+
 def without_solutions(markdown: str) -> str:
     """``markdown`` with every solution block removed: its opening line and every line indented under it.
 

@@ -183,6 +183,7 @@ EXERCISE_VALUES: dict[str, dict[str, str]] = {
         # squares 1.96 + 5.29 + 1.00 + 0.49 + 0.36 = 9.10; L = 9.10 / 5 = 1.82
         "least_squares.ex_new_sum_of_squares": "9.10",  # as above
         "least_squares.ex_new_loss": "1.82",
+        "least_squares.ex_outlier_temperature": "40",  # 练习 1.5: the last day of the table
         "least_squares.ex_outlier_residual": "910",  # 1000 − (2·40 + 10) = 910
         "least_squares.ex_outlier_squared_over_absolute": "910",  # 910² / 910 = 910
     },
@@ -199,6 +200,9 @@ EXERCISE_VALUES: dict[str, dict[str, str]] = {
         "cross_entropy.ex_wrong_logit": "-3",  # 练习 2.5: a cat picture's logit
         "cross_entropy.ex_wrong_logit_probability": "0.047",  # 1 / (1 + e³) = 1 / (1 + 20.085537) = 0.047426
         "cross_entropy.ex_wrong_logit_gradient": "-0.953",  # p − y = 0.047426 − 1 = −0.952574
+        # 2 (p − y) p (1 − p) = 2 × (−0.952574) × 0.047426 × 0.952574 = −0.086067
+        "cross_entropy.ex_wrong_logit_squared_error_gradient": "-0.086",
+        "cross_entropy.ex_wrong_logit_gradient_ratio": "11.1",  # 1 / (2 p (1 − p)) = 1 / 0.090353 = 11.0677
     },
     "maximum-likelihood/": {
         "maximum_likelihood.ex_new_heads": "7",  # 练习 3.1: 7 heads

@@ -56,9 +56,9 @@ def shared_builds(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> d
     base = tmp_path_factory.getbasetemp()
     root = (base.parent if worker_id != "master" else base) / "shared-builds"
 
-    def run(script: str, out: Path, site: Path) -> None:
+    def run(script: str, out: Path, site: Path, **env: str) -> None:
         result = subprocess.run([str(BIN / "python"), str(ROOT / script), str(out), "--site-dir", str(site)],
-                                cwd=ROOT, env=build_env(), capture_output=True, text=True, timeout=900)
+                                cwd=ROOT, env=build_env(**env), capture_output=True, text=True, timeout=900)
         assert result.returncode == 0, f"{script} failed:\n{result.stdout}\n{result.stderr}"
 
     def make_site(folder: Path) -> None:
@@ -72,9 +72,10 @@ def shared_builds(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> d
         assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
 
     def make_course(folder: Path) -> None:
-        ensure(builds["handout"])
-        result = run_build(ROOT, folder / "site", SOLUTIONS="false",
-                           HANDOUT_PDF=str(builds["handout"].folder / "handout.pdf"))
+        ensure(builds["site-alone"])
+        # as a course publishes it: SOLUTIONS=false make pdf, then SOLUTIONS=false HANDOUT_PDF=… make build
+        run("handout/print_pdf.py", folder / "pdf" / "handout.pdf", folder / "handout-site", SOLUTIONS="false")
+        result = run_build(ROOT, folder / "site", SOLUTIONS="false", HANDOUT_PDF=str(folder / "pdf" / "handout.pdf"))
         assert result.returncode == 0, f"strict build without solutions failed:\n{result.stderr}"
 
     def make_handout(folder: Path) -> None:
@@ -94,7 +95,7 @@ def shared_builds(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> d
         "offline": Artifact(root, "offline", make_offline),
         # the site as the Pages workflow builds it, the handout and the offline copy beside it
         "site": Artifact(root, "site", make_site),
-        # the course edition: SOLUTIONS=false, as a course would publish it (the handout and the exercise sheet)
+        # the course edition: SOLUTIONS=false, as a course would publish it (its handout and exercise sheet)
         "course": Artifact(root, "course", make_course),
     }
     return builds

@@ -106,6 +106,16 @@ def test_a_handout_without_its_exercise_sheets_stops_the_build(tmp_path: Path) -
     assert f"HANDOUT_PDF={alone}: no exercises.pdf beside it; 'make pdf' writes it there" in result.stderr
 
 
+def test_the_full_handout_in_a_course_edition_stops_the_build(tmp_path: Path, handout_pdf: Path) -> None:
+    """Its 数字核对 lists every answer: a course edition must print its own (SOLUTIONS=false make pdf)."""
+    from tests.conftest import ROOT
+
+    result = run_build(ROOT, tmp_path / "site", SOLUTIONS="false", HANDOUT_PDF=str(handout_pdf))
+    assert result.returncode != 0
+    assert (f"HANDOUT_PDF={handout_pdf}: handout.pdf was printed from the full edition of the site, this build is "
+            "the course edition; print it with 'SOLUTIONS=false make pdf'") in result.stderr
+
+
 def test_missing_offline_zip_stops_the_build(tmp_path: Path) -> None:
     from tests.conftest import ROOT
 

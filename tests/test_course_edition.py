@@ -143,3 +143,22 @@ def test_the_course_edition_publishes_the_exercise_sheet_but_not_the_solutions(c
     assert not (course_site / "solutions.pdf").exists()
     links = [a["href"] for a in soup(course_site, "").select("a.handout-link")]
     assert links == ["handout.pdf", "exercises.pdf"]
+
+
+def test_the_course_handout_lists_no_withheld_number(course_site: Path, handout_site: Path,
+                                                     handout_pdf: Path, withheld: set[str]) -> None:
+    """``SOLUTIONS=false make pdf``: the handout's 数字核对 lists the exercises' data, not their answers.
+
+    Read on the print page each handout was printed from (a PDF's table cells come out interleaved).
+    """
+    from pypdf import PdfReader
+
+    def ledger_rows(print_site: Path) -> set[str]:
+        page = BeautifulSoup((print_site / "print_page" / "index.html").read_text(encoding="utf-8"), "html.parser")
+        return {row["id"].removeprefix("ledger-") for row in page.select("table.ledger tr[id]")}
+
+    full, course = ledger_rows(handout_site), ledger_rows(course_site.parent / "handout-site")
+    assert withheld <= full, "the full handout lists them"
+    assert course.isdisjoint(withheld) and course, "the course handout lists the rest"
+    assert PdfReader(course_site / "handout.pdf").metadata["/SiteEdition"] == "course"
+    assert PdfReader(handout_pdf).metadata["/SiteEdition"] == "full"

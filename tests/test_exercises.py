@@ -69,8 +69,11 @@ def test_each_exercise_has_a_hint_a_collapsed_solution_and_what_its_kind_needs(b
             assert solutions[0].select(f'[data-claim="{claim.name}"]'), f"{anchor}: the solution states its answer"
         else:
             assert forms == [], anchor
-        if exercise.kind == "derivation":  # its solution shows the SymPy check that proves it
-            assert solutions[0].select("details.success"), f"{anchor}: no 验证这一步 in the solution"
+        if exercise.kind == "derivation":  # its solution shows the SymPy check it declares
+            checks = solutions[0].select("details.success")
+            assert checks, f"{anchor}: no 验证这一步 in the solution"
+            assert any(f"def {exercise.check}(" in check.get_text() for check in checks), \
+                f"{anchor}: the solution's check is not {exercise.check}"
 
 
 @pytest.mark.parametrize("page", EXERCISE_TABLES)
@@ -91,6 +94,9 @@ READER_ANSWERS = [
     # what a Chinese keyboard and a reader's habits add: full-width digits, 。 as a point, a decimal comma, a name
     ("０.１０５", "right"), ("0。105", "right"), ("0,105", "right"), ("H = 0.105", "right"), ("H(Q,P)=0.105", "right"),
     ("ln 4", "unreadable"),
+    # a reader who rounds says so; a probability may come as a percentage
+    ("≈0.105", "right"), ("约 0.105", "right"), ("H ≈ 0.105", "right"), ("~0.105", "right"), ("10.54%", "right"),
+    ("10.54 %", "right"), ("10.6%", "wrong"), ("%", "unreadable"),
 ]
 
 

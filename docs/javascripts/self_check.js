@@ -7,14 +7,20 @@ const UNIT_WORDS = { nats: "nats", nat: "nats", "奈特": "nats", bits: "bits", 
 
 /**
  * The number a reader typed, and the unit word after it if any: "0.105", ".105", "1.05e-1",
- * "1.05 × 10^-1", "−0.223", "7/10", "0.152 bits". {value: NaN} when it is not a number.
+ * "1.05 × 10^-1", "−0.223", "7/10", "0.152 bits", "≈ 0.105", "81.8%". {value: NaN} when it is not a number.
  */
 export function parseAnswer(text) {
   // full-width digits and signs (a Chinese keyboard's) as ASCII; any dash as a minus; 。 between digits as a point
   let rest = String(text).normalize("NFKC").trim().replace(/[\u2212\u2013\u2014]/g, "-")
     .replace(/(\d)[。．](\d)/g, "$1.$2").replace(/\s+/g, " ");
-  rest = rest.replace(/^[^\d.+\-=]{1,12}=\s*/, "");  // "w = 1.94", "H(Q,P)=0.916": the number after the name
+  rest = rest.replace(/^[^\d.+\-=≈~]{1,12}[=≈]\s*/, "");  // "w = 1.94", "H(Q,P)≈0.916": the number after the name
+  rest = rest.replace(/^(?:[≈~]|大约|约)\s*/, "");  // "≈0.105", "约 0.105": a reader rounding says so
   rest = rest.replace(/\s*倍$/, "");  // "2.28倍", as 多少倍 asks
+  let scale = 1;
+  if (/%$/.test(rest)) {  // a probability as a percentage: "81.8%"
+    scale = 0.01;
+    rest = rest.slice(0, -1).trim();
+  }
   if (/^[+-]?\d+,\d+$/.test(rest)) rest = rest.replace(",", ".");  // a decimal comma: 1,94
   let unit = "";
   const unitMatch = rest.match(/\s*([a-z\u4e00-\u9fff]+)$/i);
@@ -29,7 +35,7 @@ export function parseAnswer(text) {
   if (plain.test(rest)) value = Number(rest);
   else if (power) value = Number(power[1]) * 10 ** Number(power[2]);
   else if (fraction && Number(fraction[2]) !== 0) value = Number(fraction[1]) / Number(fraction[2]);
-  return { value, unit };
+  return { value: value * scale, unit };
 }
 
 /**

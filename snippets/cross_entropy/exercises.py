@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from snippets.claim import Claim
 from snippets.cross_entropy.model import (binary_cross_entropy, binary_cross_entropy_bits, cross_entropy_between,
-                                         cross_entropy_gradient, sigmoid)
+                                         cross_entropy_gradient, sigmoid, squared_error_gradient)
 from snippets.exercises import Exercise
 
 #: 练习 2.1–2.2: the model gives the true class this probability.
@@ -75,6 +75,16 @@ def wrong_logit_gradient() -> float:
     return float(cross_entropy_gradient(WRONG_LOGIT_NEW, 1))
 
 
+def wrong_logit_squared_error_gradient() -> float:
+    """练习 2.5: ∂(σ(z) − y)²/∂z there, for comparison: 2(σ(z) − y) σ(z)(1 − σ(z))."""
+    return float(squared_error_gradient(WRONG_LOGIT_NEW, 1))
+
+
+def wrong_logit_gradient_ratio() -> float:
+    """练习 2.5: how many times larger the cross-entropy's gradient is there than the squared error's."""
+    return wrong_logit_gradient() / wrong_logit_squared_error_gradient()
+
+
 _EXERCISE = {"origin": "exercise"}
 EXERCISE_CLAIMS = (
     Claim("ex_quarter", quarter, 2, "练习 2.1", "练习 2.1：模型给真实类别的概率", input=True, **_EXERCISE),
@@ -90,6 +100,10 @@ EXERCISE_CLAIMS = (
           **_EXERCISE),
     Claim("ex_wrong_logit_gradient", wrong_logit_gradient, 3, "练习 2.5", "练习 2.5：交叉熵对 z 的梯度",
           **_EXERCISE),
+    Claim("ex_wrong_logit_squared_error_gradient", wrong_logit_squared_error_gradient, 3, "练习 2.5",
+          "练习 2.5：平方误差对 z 的梯度（对照）", **_EXERCISE),
+    Claim("ex_wrong_logit_gradient_ratio", wrong_logit_gradient_ratio, 1, "练习 2.5",
+          "练习 2.5：两个梯度之比（交叉熵 / 平方误差）", **_EXERCISE),
 )
 
 EXERCISES = (

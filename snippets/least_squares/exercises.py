@@ -76,6 +76,11 @@ def new_table_loss() -> float:
     return mean_squared_error(TEMPERATURE, NEW_SALES, *fit_line(TEMPERATURE, NEW_SALES))
 
 
+def outlier_temperature() -> float:
+    """练习 1.5: the temperature of the day whose sales became the outlier."""
+    return TEMPERATURE[OUTLIER_DAY]
+
+
 def outlier_residual_on_article_line() -> float:
     """练习 1.5: the outlier day's residual ``y − ŷ`` on the article's line."""
     return OUTLIER_SALES - predict(TEMPERATURE[OUTLIER_DAY], TRIAL_W, TRIAL_B)
@@ -111,6 +116,8 @@ EXERCISE_CLAIMS = (
     Claim("ex_new_intercept", new_table_intercept, 2, "练习 1.2", "练习 1.2：新销量的最小二乘截距 b", **_EXERCISE),
     Claim("ex_new_sum_of_squares", new_sum_of_squares, 2, "练习 1.3", "练习 1.3：新直线的残差平方和", **_EXERCISE),
     Claim("ex_new_loss", new_table_loss, 2, "练习 1.3", "练习 1.3：新直线的均方误差 L", **_EXERCISE),
+    Claim("ex_outlier_temperature", outlier_temperature, 0, "练习 1.5", "练习 1.5：那一天的温度", input=True,
+          **_EXERCISE),
     Claim("ex_outlier_residual", outlier_residual_on_article_line, 0, "练习 1.5",
           "练习 1.5：离群的一天在 ŷ = 2x + 10 上的残差", **_EXERCISE),
     Claim("ex_outlier_squared_over_absolute", outlier_squared_over_absolute, 0, "练习 1.5",

@@ -74,7 +74,7 @@ EXERCISE_CLAIMS = (
 EXERCISES = (
     Exercise("3.1", "numeric", "七次正面", answer="ex_new_estimate"),
     Exercise("3.2", "numeric", "比公平硬币可能多少", answer="ex_new_ratio_to_fair"),
-    Exercise("3.3", "derivation", "一般的 h 和 t", check="verify_coin_maximum"),
+    Exercise("3.3", "derivation", "一般的 h 和 t", check="verify_coin_estimate_for_any_counts"),
     Exercise("3.4", "concept", "取对数换不换最大点", answer="ex_new_log_likelihood"),
     Exercise("3.5", "concept", "三次都是正面", answer="ex_all_heads_estimate"),
 )

@@ -1,8 +1,7 @@
 """总结与对比: the chapter's exercises (练习 8.1–8.4) and the numbers in them.
 
-Each puts two chapters' ideas on one new input: a new email scored by both routes, three residuals whose
-Gaussian negative log-likelihood is their half sum of squares plus a constant, and a soft label whose best
-prediction leaves a cross-entropy that is not zero.
+Each puts two chapters' ideas on one new input: a new email scored by both routes, three residuals'
+Gaussian negative log-likelihood, and the smallest cross-entropy a soft label allows.
 """
 
 from __future__ import annotations
