@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 
 from sitekit.cache import JsonStore, cache_root, digest, module_key, versions
+from sitekit.languages import language_of
 from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
@@ -58,17 +59,18 @@ def on_post_build(config: MkDocsConfig) -> None:
 def _run(name: str, check, project: Path):
     """The check's :class:`~snippets.verification.Verification`, from the cache or freshly run."""
     from snippets.verification import Verification
+    from snippets.words import Words
 
     chapter = name.split(".")[0]
-    key = digest(name, module_key(project / "snippets", f"{chapter}.checks"), versions("sympy", "numpy"),
+    key = digest("statement in each language", name, module_key(project / "snippets", f"{chapter}.checks"), versions("sympy", "numpy"),
                  platform.python_version())
     cached = _store.get(key) if _store is not None else None
     if cached is not None:
-        return Verification(cached["statement"], cached["passed"], tuple(cached["evidence"]))
+        return Verification(Words(**cached["statement"]), cached["passed"], tuple(cached["evidence"]))
     result = check()
     _ran.append(name)
     if _store is not None:
-        _store.put(key, {"statement": str(result.statement), "passed": bool(result.passed),
+        _store.put(key, {"statement": {"zh": result.statement.zh, "en": result.statement.en}, "passed": bool(result.passed),
                          "evidence": [str(formula) for formula in result.evidence]})
     return result
 
@@ -78,6 +80,13 @@ def _checks() -> dict[str, object]:
 
     return {f"{chapter}.{check.__name__}": check
             for chapter, module in chapter_parts("checks").items() for check in module.CHECKS}
+
+
+#: The block's words, in each language.
+WORDS = {"zh": {"title": "验证这一步：{}", "passed": "结论：通过。", "failed": "结论：未通过。",
+                "code": "计算它的代码（{path} 第 {line} 行）", "source": "在源码页中查看"},
+         "en": {"title": "Check this step: {}", "passed": "Verdict: passed.", "failed": "Verdict: failed.",
+                "code": "The code that computes it ({path}, line {line})", "source": "See it on its source page"}}
 
 
 @renders("check")
@@ -97,7 +106,7 @@ def render_check(marker: Marker, page: Page, config: MkDocsConfig, files: Files)
             raise MarkerError(f"{check.__name__}() raised {error!r}") from error
     result = _results[name]
     if not result.passed:
-        raise MarkerError(f"check failed: {result.statement}\n  " + "\n  ".join(result.evidence))
+        raise MarkerError(f"check failed: {result.statement.zh}\n  " + "\n  ".join(result.evidence))
     from snippets.code_location import code_page, module_path
 
     path = module_path(inspect.getmodule(check))  # snippets/least_squares/checks.py
@@ -107,14 +116,16 @@ def render_check(marker: Marker, page: Page, config: MkDocsConfig, files: Files)
     code = inspect.getsource(check).rstrip()
     evidence = "\n\n".join(f"$$\n{formula}\n$$" for formula in result.evidence)
     code_block = textwrap.indent(f"```python\n{code}\n```", "    ", lambda line: True)
+    language = language_of(page.file.src_uri)
+    words = WORDS[language]
     body = (
         f"{evidence}\n\n"
-        f"**结论：{'通过' if result.passed else '未通过'}。**\n\n"
-        f'??? example "计算它的代码（{path} 第 {line} 行）"\n\n'
+        f"**{words['passed'] if result.passed else words['failed']}**\n\n"
+        f'??? example "{words["code"].format(path=path, line=line)}"\n\n'
         f"{code_block}\n\n"
-        f"    [在源码页中查看]({source_link})"
+        f"    [{words['source']}]({source_link})"
     )
-    return (f'??? success "验证这一步：{result.statement}"\n\n'
+    return (f'??? success "{words["title"].format(result.statement[language])}"\n\n'
             + textwrap.indent(body, marker.indent + "    ", lambda line: True))
 
 

@@ -19,6 +19,7 @@ import textwrap
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from sitekit.languages import language_of
 from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
@@ -42,23 +43,38 @@ def on_config(config: MkDocsConfig) -> None:
     inside = _git(root, "rev-parse", "--show-toplevel")
     version = _git(root, "describe", "--tags", "--always") if inside and Path(inside) == root else None
     epoch = os.environ.get("SOURCE_DATE_EPOCH") or (_git(root, "log", "-1", "--format=%ct") if version else None)
-    date = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date().isoformat() if epoch else "未记录"
-    _build.update(version=version or "未记录", date=date)
+    date = dt.datetime.fromtimestamp(int(epoch), dt.UTC).date().isoformat() if epoch else None
+    _build.update(version=version, date=date)
     from snippets import ARTICLE_DATE, ARTICLE_TITLE, ARTICLE_URL
 
     # For templates: the handout's cover (handout/cover.tpl) prints the same version and date.
-    config.extra["build"] = dict(_build, article_title=ARTICLE_TITLE, article_date=ARTICLE_DATE,
-                                   article_url=ARTICLE_URL)
+    config.extra["build"] = dict(version=version or "未记录", date=date or "未记录", article_title=ARTICLE_TITLE,
+                                 article_date=ARTICLE_DATE, article_url=ARTICLE_URL)
+
+
+#: The citation block's words, in each language; {version}, {date}, {chapter} … are filled in per page.
+CITATION = {
+    "zh": {"title": "引用本页", "unrecorded": "未记录", "article": "原文",
+           "reference": "{site}. 《{chapter}》. 版本 {version}（构建于 {date}）. {url}. 依据博客文章《{article}》（{article_date}），{article_url}。",
+           "note": "构建于 {date}；依据博客文章《{article}》（{article_date}），\\url{{{article_url}}}",
+           "separator": "："},
+    "en": {"title": "Cite this page", "unrecorded": "unrecorded", "article": "the article",
+           "reference": "{site}. “{chapter}”. Version {version} (built {date}). {url}. After the blog post 《{article}》 "
+                        "({article_date}, in Chinese), {article_url}.",
+           "note": "Built {date}; after the blog post 《{article}》 ({article_date}, in Chinese), \\url{{{article_url}}}",
+           "separator": ": "},
+}
 
 
 @renders("article")
 def render_article(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
-    """``[[article]]`` → ``[原文](URL)``; ``[[article:title]]`` → ``[《title》](URL)``."""
+    """``[[article]]`` → ``[原文](URL)`` (English: "the article"); ``[[article:title]]`` → ``[《title》](URL)``."""
     from snippets import ARTICLE_TITLE, ARTICLE_URL
 
     if marker.argument not in (None, "title"):
         raise MarkerError("unknown; write [[article]] or [[article:title]]")
-    text = "原文" if marker.argument is None else f"《{ARTICLE_TITLE}》"
+    words = CITATION[language_of(page.file.src_uri)]
+    text = words["article"] if marker.argument is None else f"《{ARTICLE_TITLE}》"
     return f"[{text}]({ARTICLE_URL}){{ .article-link }}"
 
 
@@ -67,21 +83,27 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
         return markdown
     from snippets import ARTICLE_DATE, ARTICLE_TITLE, ARTICLE_URL, SITE_TITLE
 
+    language = language_of(page.file.src_uri)
+    words = CITATION[language]
     url = page.canonical_url or page.abs_url
     heading = re.search(r"^# (.+?)(?:\s*\{[^}]*\})?\s*$", markdown, re.MULTILINE)
     chapter = heading[1] if heading else (page.title or page.file.name)
-    key = "site-" + (Path(page.file.src_uri).stem if page.file.src_uri != "index.md" else "home")
-    year = _build["date"][:4] if _build["date"][:4].isdigit() else "n.d."
-    reference = (f"{SITE_TITLE}. 《{chapter}》. 版本 {_build['version']}（构建于 {_build['date']}）. {url}. "
-                 f"依据博客文章《{ARTICLE_TITLE}》（{ARTICLE_DATE}），{ARTICLE_URL}。")
+    name = Path(page.file.src_uri).stem.removesuffix(f".{language}")
+    key = "site-" + (name if name != "index" else "home") + ("" if language == "zh" else f"-{language}")
+    version, date = _build["version"] or words["unrecorded"], _build["date"] or words["unrecorded"]
+    year = date[:4] if date[:4].isdigit() else "n.d."
+    filled = dict(site=SITE_TITLE[language], chapter=chapter, version=version, date=date, url=url,
+                  article=ARTICLE_TITLE, article_date=ARTICLE_DATE, article_url=ARTICLE_URL)
+    reference = words["reference"].format(**filled)
+    note = words["note"].format(**filled)
     bibtex = textwrap.dedent(f"""\
         @misc{{{key},
-          title        = {{{SITE_TITLE}：{chapter}}},
+          title        = {{{SITE_TITLE[language]}{words['separator']}{chapter}}},
           howpublished = {{\\url{{{url}}}}},
           year         = {{{year}}},
-          version      = {{{_build['version']}}},
-          note         = {{构建于 {_build['date']}；依据博客文章《{ARTICLE_TITLE}》（{ARTICLE_DATE}），\\url{{{ARTICLE_URL}}}}}
+          version      = {{{version}}},
+          note         = {{{note}}}
         }}""")
-    block = (f'\n\n??? quote "引用本页"\n\n    {reference}\n\n    ```bibtex\n'
+    block = (f'\n\n??? quote "{words["title"]}"\n\n    {reference}\n\n    ```bibtex\n'
              + textwrap.indent(bibtex, "    ") + "\n    ```\n")
     return markdown.rstrip() + block

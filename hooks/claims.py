@@ -28,6 +28,7 @@ from mkdocs.structure.files import File
 from mkdocs.utils import get_relative_url
 
 from sitekit import solutions
+from sitekit.languages import building, language_of, neutral, url_prefix
 from sitekit.cache import JsonStore, cache_root, digest, module_key, versions
 from sitekit.markers import Joined, Marker, MarkerError, markers, renders
 
@@ -107,12 +108,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
     known = claim.all_claims()
     _uses.clear()
     _titles.clear()
+    language = building(config)
     for file in files.documentation_pages():
-        if file.generated_by:
+        if file.generated_by or language_of(file.src_uri) != language:  # this edition's pages only
             continue
         source = file.content_string
         title = re.search(r"^# (.+?)(?:\s*\{.*\})?$", source, re.MULTILINE)
-        _titles[file.src_uri] = title[1] if title else file.src_uri
+        page_name = neutral(file.src_uri)  # the name both editions share: least-squares.md
+        _titles[page_name] = title[1] if title else page_name
         for marker in markers(source):
             if marker.kind != "claim":
                 continue
@@ -121,9 +124,9 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                 _evaluate(claim, marker.argument, config)
             except MarkerError as error:
                 raise PluginError(f"{file.src_uri}:{marker.line}: {marker.text}: {error}") from error.__cause__
-            if file.src_uri not in _uses[marker.argument]:
-                _uses[marker.argument].append(file.src_uri)
-    files.append(File.generated(config, LEDGER_URI, content=_ledger_markdown(known, config)))
+            if page_name not in _uses[marker.argument]:
+                _uses[marker.argument].append(page_name)
+    files.append(File.generated(config, LEDGER_URI, content=_ledger_markdown(known, config, language)))
     return files
 
 
@@ -132,7 +135,38 @@ def _cell(text: str) -> str:
 
 
 #: Column titles of the ledger, in order: what a reader wants first comes first.
-LEDGER_COLUMNS = ("值", "原文", "说明", "来源", "精度", "引用它的页面", "名称与代码")
+LEDGER_COLUMNS = {"zh": ("值", "原文", "说明", "来源", "精度", "引用它的页面", "名称与代码"),
+                  "en": ("Value", "Article", "What it is", "Origin", "Precision", "Pages quoting it", "Name and code")}
+#: The ledger page's words, in each language.
+LEDGER_TEXT = {
+    "zh": {
+        "front": "---\ndescription: 本站引用的每个数字：算出的值、原文印出的值、精度、引用它的页面和计算它的代码。\n"
+                 "search:\n  boost: 0.3\n---\n",  # a search for 硬币 should land on the chapter, not here
+        "title": "# 数字核对 {#ledger}",
+        "intro": ("本站引用的每个数字都在构建时由 `snippets/` 中的代码算出。下面按章列出：算出的值、原文印出的值、"
+                  "它是什么、从哪里来、取的精度、引用它的页面，以及算出它的代码。",
+                  "“原文”一栏为“—”的是本站核对注释新增的数字（来源为“核对”）和各章练习里的数字（来源为“练习”）。"
+                  "测试把每个数字按原文精度舍入后，与测试里照原文写下、或独立推算的值逐一比较。"),
+        "origin": {"annotation": "核对", "exercise": "练习", "input": "原文输入", "result": "原文结果"},
+        "digits": "{} 位小数", "and": "、",
+    },
+    "en": {
+        "front": "---\ndescription: Every number this site quotes, with its computed value, the value the article "
+                 "prints, its precision, the pages that quote it and the code that computes it.\n"
+                 "search:\n  boost: 0.3\n---\n",
+        "title": "# Number ledger {#ledger}",
+        "intro": ("Every number this site quotes is computed at build time by the code in `snippets/`. Below, chapter "
+                  "by chapter: the computed value, the value the article prints, what it is, where it comes from, "
+                  "the precision it is given to, the pages that quote it, and the code that computes it.",
+                  "A “—” in the Article column marks a number our Check notes add (origin “Check”) or a number of "
+                  "the chapters' exercises (origin “Exercise”). The tests round every number to the article's "
+                  "precision and compare it with the value written down from the article, or worked out "
+                  "independently, in the tests."),
+        "origin": {"annotation": "Check", "exercise": "Exercise", "input": "article, given",
+                   "result": "article, derived"},
+        "digits": "{} decimals", "and": ", ",
+    },
+}
 
 
 def _chapter_page(module: str) -> str:
@@ -140,35 +174,27 @@ def _chapter_page(module: str) -> str:
     return module.replace("_", "-") + ".md"
 
 
-def _served(uri: str, config: MkDocsConfig) -> str:
-    """Where the page ``uri`` is served: ``least-squares/`` (or ``least-squares.html`` in the offline copy)."""
-    return File(uri, None, "", config.use_directory_urls).url
+def _served(uri: str, config: MkDocsConfig, language: str = "zh") -> str:
+    """Where the page ``uri`` of an edition is served: ``least-squares/``, ``en/least-squares/`` (or
+    ``least-squares.html`` in the offline copy).  Source pages are code, one copy for both editions."""
+    prefix = "" if uri.startswith("source/") else url_prefix(language)
+    return prefix + File(uri, None, "", config.use_directory_urls).url
 
 
-def _link(uri: str, here: str, config: MkDocsConfig) -> str:
-    """The relative link from the page served at ``here`` to the page ``uri``."""
-    return get_relative_url(_served(uri, config), here)
+def _link(uri: str, here: str, config: MkDocsConfig, language: str = "zh") -> str:
+    """The relative link from the page served at ``here`` to the page ``uri`` of the same edition."""
+    return get_relative_url(_served(uri, config, language), here)
 
 
-def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
+def _ledger_markdown(known: dict, config: MkDocsConfig, language: str) -> str:
     """The ledger page: one section per chapter, one row per claim, value and article value first.
 
     The table is written as HTML so that each cell carries its column title (``data-label``):
     on a phone ``site.css`` shows every row as a card of labelled lines instead of a clipped table.
     """
-    lines = [
-        "---\ndescription: 本站引用的每个数字：算出的值、原文印出的值、精度、引用它的页面和计算它的代码。\n"
-        "search:\n  boost: 0.3\n---\n",  # a search for 硬币 should land on the chapter, not here
-        "# 数字核对 {#ledger}",
-        "",
-        "本站引用的每个数字都在构建时由 `snippets/` 中的代码算出。下面按章列出：算出的值、原文印出的值、"
-        "它是什么、从哪里来、取的精度、引用它的页面，以及算出它的代码。",
-        "“原文”一栏为“—”的是本站核对注释新增的数字（来源为“核对”）和各章练习里的数字（来源为“练习”）。"
-        "测试把每个数字按原文精度舍入后，"
-        "与测试里照原文写下、或独立推算的值逐一比较。",
-        "",
-    ]
-    here = _served(LEDGER_URI, config)
+    text, columns = LEDGER_TEXT[language], LEDGER_COLUMNS[language]
+    lines = [text["front"], text["title"], "", *text["intro"], ""]
+    here = _served(LEDGER_URI, config, language)
     by_module: dict[str, list] = defaultdict(list)
     # The course edition (SOLUTIONS=false) lists an exercise's computed number only where a page still shows it:
     # the others were its solutions', which that edition leaves out.
@@ -181,22 +207,23 @@ def _ledger_markdown(known: dict, config: MkDocsConfig) -> str:
         chapter = _titles.get(_chapter_page(module), module)
         lines += [f"## {chapter} {{#{module}}}", "",
                   '<table class="ledger"><thead><tr>'
-                  + "".join(f"<th>{title}</th>" for title in LEDGER_COLUMNS) + "</tr></thead><tbody>"]
+                  + "".join(f"<th>{title}</th>" for title in columns) + "</tr></thead><tbody>"]
         for bound in bounds:
             c = bound.claim
             try:
                 value = _text(bound, Path(config.config_file_path).parent / "snippets")
             except Exception as error:  # noqa: BLE001 - any snippet failure stops the build
                 raise PluginError(f"{bound.computed_by()}: computing claim {bound.name} failed: {error!r}") from error
-            pages = "、".join(f'<a href="{_link(uri, here, config)}">{html.escape(_titles[uri])}</a>'
-                             for uri in _uses.get(bound.name, [])) or "—"
-            origin = {"annotation": "核对", "exercise": "练习"}.get(c.origin) or ("原文输入" if bound.is_input else "原文结果")
+            pages = text["and"].join(f'<a href="{_link(uri, here, config, language)}">{html.escape(_titles[uri])}</a>'
+                                     for uri in _uses.get(bound.name, [])) or "—"
+            kind = c.origin if c.origin != "article" else ("input" if bound.is_input else "result")
+            origin = text["origin"][kind]
             code = (f'<code>{bound.name}</code><br><a href="{_code_link(bound, here, config)}">'
                     f"{html.escape(bound.computed_by())}</a>")
             cells = (value.replace("-", "−"), c.article.replace("-", "−") if c.article else "—",
-                     html.escape(c.summary), origin, f"{c.digits} 位小数", pages, code)
+                     html.escape(c.summary[language]), origin, text["digits"].format(c.digits), pages, code)
             lines.append(f'<tr id="{bound.name}">' + "".join(
-                f'<td data-label="{title}">{cell}</td>' for title, cell in zip(LEDGER_COLUMNS, cells, strict=True))
+                f'<td data-label="{title}">{cell}</td>' for title, cell in zip(columns, cells, strict=True))
                 + "</tr>")
         lines += ["</tbody></table>", ""]
     return "\n".join(lines)
@@ -210,14 +237,22 @@ def _code_link(bound, here: str, config: MkDocsConfig) -> str:
     return f"{_link(page, here, config)}#{lines}-{bound.source_line()}"
 
 
+#: How a popup says a number is checked, by its origin, in each language.
+CHECKED = {"zh": {"article": "原文印作 {}，测试按原文核对", "annotation": "本站核对注释新增，测试按独立推算核对",
+                  "exercise": "本章练习里的数，测试按独立推算核对"},
+           "en": {"article": "the article prints {}; the tests check it against that",
+                  "annotation": "added by a Check note of ours; the tests check it against an independent value",
+                  "exercise": "a number of this chapter's exercises; the tests check it against an independent value"}}
+
+
 def _explained(bound, page: Page, config: MkDocsConfig) -> dict[str, str]:
     """What the popup of a derived number says, and where its links go."""
+    language = language_of(page.file.src_uri)
     code = _code_link(bound, page.url, config)
     c = bound.claim
-    checked = {"article": f"原文印作 {(c.article or '').replace('-', '−')}，测试按原文核对",
-               "annotation": "本站核对注释新增，测试按独立推算核对",
-               "exercise": "本章练习里的数，测试按独立推算核对"}[c.origin]
-    return {"summary": c.summary, "checked": checked, "ledger": f"{_link(LEDGER_URI, page.url, config)}#{bound.name}",
+    checked = CHECKED[language][c.origin].format((c.article or "").replace("-", "−"))
+    return {"summary": c.summary[language], "checked": checked,
+            "ledger": f"{_link(LEDGER_URI, page.url, config, language)}#{bound.name}",
             "code": code, "function": bound.computed_by()}
 
 
@@ -260,8 +295,13 @@ def render_table(marker: Marker, page: Page, config: MkDocsConfig, files: Files)
         headers, rows = tables[marker.argument][1].build()
     except Exception as error:  # noqa: BLE001
         raise MarkerError(f"building the table raised {error!r}") from error
-    out = ["| " + " | ".join(_cell(header) for header in headers) + " |", "|" + "---|" * len(headers)]
-    out += ["| " + " | ".join(_cell(cell) for cell in row) + " |" for row in rows]
+    language = language_of(page.file.src_uri)
+
+    def said(text) -> str:  # a header or cell: a plain string, or Words in each language
+        return _cell(text if isinstance(text, str) else text[language])
+
+    out = ["| " + " | ".join(said(header) for header in headers) + " |", "|" + "---|" * len(headers)]
+    out += ["| " + " | ".join(said(cell) for cell in row) + " |" for row in rows]
     return ("\n" + (marker.indent or "")).join(out)
 
 

@@ -13,6 +13,8 @@ import html
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from snippets.words import Words
+from sitekit.languages import language_of
 from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
@@ -26,7 +28,7 @@ WIDTH, HEIGHT = 360, 352
 @dataclass(frozen=True)
 class Box:
     key: str
-    lines: tuple[str, ...]
+    lines: Words  # one line of the box per line of text
     page: str  # the chapter it links to (source path)
     x: int
     y: int
@@ -38,24 +40,29 @@ class Box:
 class Arrow:
     start: str
     end: str
-    label: tuple[str, ...] = ()
+    label: Words | None = None  # one line of the label per line of text
 
 
 BOXES = (
-    Box("mle", ("极大似然估计", "让观测数据最可能出现"), "maximum-likelihood.md", 98, 4),
-    Box("normal", ("误差 ε ~ 正态分布", "N(0, σ²)"), "normal-least-squares.md", 4, 100),
-    Box("bernoulli", ("标签 y ~ 伯努利", "或分类分布"), "categorical-cross-entropy.md", 192, 100),
-    Box("ls", ("最小二乘法",), "least-squares.md", 4, 216),
-    Box("ce", ("交叉熵",), "cross-entropy.md", 192, 216),
-    Box("info", ("信息论", "H(P,Q) = H(P) + KL(P‖Q)"), "cross-entropy-from-information.md", 192, 300),
+    Box("mle", Words(zh="极大似然估计\n让观测数据最可能出现", en="Maximum likelihood\ndata made most probable"),
+        "maximum-likelihood.md", 98, 4),
+    Box("normal", Words(zh="误差 ε ~ 正态分布\nN(0, σ²)", en="error ε ~ normal\nN(0, σ²)"), "normal-least-squares.md", 4, 100),
+    Box("bernoulli", Words(zh="标签 y ~ 伯努利\n或分类分布", en="label y ~ Bernoulli\nor categorical"),
+        "categorical-cross-entropy.md", 192, 100),
+    Box("ls", Words(zh="最小二乘法", en="Least squares"), "least-squares.md", 4, 216),
+    Box("ce", Words(zh="交叉熵", en="Cross-entropy"), "cross-entropy.md", 192, 216),
+    Box("info", Words(zh="信息论\nH(P,Q) = H(P) + KL(P‖Q)", en="Information theory\nH(P,Q) = H(P) + KL(P‖Q)"),
+        "cross-entropy-from-information.md", 192, 300),
 )
 ARROWS = (
     Arrow("mle", "normal"),
     Arrow("mle", "bernoulli"),
-    Arrow("normal", "ls", ("−log L = 常数", "+ 平方和 / (2σ²)")),
-    Arrow("bernoulli", "ce", ("−log L =", "交叉熵之和")),
+    Arrow("normal", "ls", Words(zh="−log L = 常数\n+ 平方和 / (2σ²)", en="−log L = const.\n+ Σ squares / (2σ²)")),
+    Arrow("bernoulli", "ce", Words(zh="−log L =\n交叉熵之和", en="−log L = Σ\ncross-entropy")),
     Arrow("info", "ce"),
 )
+#: The diagram's name for screen readers.
+LABEL = Words(zh="三个概念怎样互相推出", en="How the three ideas derive from one another")
 
 
 def _url(page: Page, target: str, files: Files) -> str:
@@ -64,9 +71,10 @@ def _url(page: Page, target: str, files: Files) -> str:
 
 
 def concept_map(page: Page, files: Files) -> str:
+    language = language_of(page.file.src_uri)
     boxes = {box.key: box for box in BOXES}
     parts = [f'<svg class="concept-map" viewBox="0 0 {WIDTH} {HEIGHT}" role="group" '
-             f'aria-label="三个概念怎样互相推出" xmlns="http://www.w3.org/2000/svg">',
+             f'aria-label="{LABEL[language]}" xmlns="http://www.w3.org/2000/svg">',
              '<defs><marker id="concept-arrow" viewBox="0 0 8 8" refX="7" refY="4" markerWidth="7" '
              'markerHeight="7" orient="auto-start-reverse"><path d="M0,0 L8,4 L0,8 z"/></marker></defs>']
     for arrow in ARROWS:
@@ -75,14 +83,15 @@ def concept_map(page: Page, files: Files) -> str:
         y1, y2 = (a.y + a.h, b.y) if b.y > a.y else (a.y, b.y + b.h)
         parts.append(f'<line class="concept-map__arrow" x1="{x1:g}" y1="{y1:g}" x2="{x2:g}" y2="{y2 - 2 if y2 > y1 else y2 + 2:g}" '
                      'marker-end="url(#concept-arrow)"/>')
-        for i, line in enumerate(arrow.label):
+        for i, line in enumerate(arrow.label[language].split("\n") if arrow.label else ()):
             parts.append(f'<text class="concept-map__relation" x="{x1 + 6:g}" y="{(y1 + y2) / 2 - 4 + 14 * i:g}">'
                          f"{html.escape(line)}</text>")
     for box in BOXES:
         parts.append(f'<a href="{_url(page, box.page, files)}"><rect class="concept-map__box" x="{box.x}" y="{box.y}" '
                      f'width="{box.w}" height="{box.h}" rx="6"/>')
-        top = box.y + box.h / 2 - 8 * (len(box.lines) - 1) + 5
-        for i, line in enumerate(box.lines):
+        lines = box.lines[language].split("\n")
+        top = box.y + box.h / 2 - 8 * (len(lines) - 1) + 5
+        for i, line in enumerate(lines):
             cls = "concept-map__title" if i == 0 else "concept-map__note"
             parts.append(f'<text class="{cls}" x="{box.x + box.w / 2:g}" y="{top + 17 * i:g}" '
                          f'text-anchor="middle">{html.escape(line)}</text>')
@@ -98,8 +107,7 @@ def render_concept_map(marker: Marker, page: Page, config: MkDocsConfig, files: 
         raise MarkerError(f"[[{marker.kind}]] takes no argument")
     if not marker.alone:
         raise MarkerError("the concept map stands on a line of its own")
-    known = {file.src_uri for file in files.documentation_pages()}
-    missing = [box.page for box in BOXES if box.page not in known]
+    missing = [box.page for box in BOXES if files.get_file_from_path(box.page) is None]
     if missing:
         raise MarkerError(f"links to pages that do not exist: {missing}")
     return concept_map(page, files)

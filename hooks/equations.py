@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
+from sitekit.languages import in_language, language_of
 from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
@@ -64,10 +65,12 @@ def render_reference(marker: Marker, page: Page, config: MkDocsConfig, files: Fi
     """``[[eq:name]]`` → a link "(n)" to an equation of this page; ``[[eq:page.md#name]]`` of another."""
     target = marker.argument or ""
     page_uri, _, name = target.rpartition("#") if "#" in target else ("", "", target)
-    table = _numbers.get(page_uri or page.file.src_uri)
+    # Another page's equation, in the edition of the page that refers to it (least-squares.en.md).
+    target_uri = in_language(page_uri, language_of(page.file.src_uri)) if page_uri else page.file.src_uri
+    table = _numbers.get(target_uri)
     if table is None or name not in table:
         known = ", ".join(sorted(table or {})) or "none"
-        raise MarkerError(f"unknown equation; labels on {page_uri or page.file.src_uri}: {known}")
+        raise MarkerError(f"unknown equation; labels on {target_uri}: {known}")
     return f"[({table[name]})]({page_uri}#eq-{name})"
 
 

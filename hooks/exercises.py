@@ -27,6 +27,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 
 from sitekit import solutions
+from sitekit.languages import language_of
 from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
@@ -77,6 +78,30 @@ def _offline(config: MkDocsConfig) -> bool:
     return plugin is not None and bool(plugin.config.get("enabled"))
 
 
+#: What this hook writes, in each language.
+WORDS = {
+    "zh": {"heading": "### 练习 {number}　{title} {{#{anchor}}}",
+           "decimals": "保留 {} 位小数", "integer": "取整数", "unit": "单位 {}，{}", "label": "你的答案（{}）",
+           "check": "核对",
+           "help_print": "每道题的数都由本章的代码算出，并由测试逐一核对。",
+           "help_course": "题里的数据都由本章的代码给出。这一版网站供课堂使用，不附答案和解答；提示仍可展开。",
+           "help_computed": "每道题的数都由本章的代码算出，并在[数字核对]({})里列出",
+           "help_check": "数值题可以在框里填答案自查，", "help_offline": "数值题的答案在解答里，",
+           "help": "{computed}；{check}“解答”默认收起。"},
+    "en": {"heading": "### Exercise {number} · {title} {{#{anchor}}}",
+           "decimals": "to {} decimals", "integer": "a whole number", "unit": "in {}, {}", "label": "Your answer ({})",
+           "check": "Check",
+           "help_print": "Every number in these exercises is computed by this chapter's code and checked by the tests.",
+           "help_course": ("The exercises' data come from this chapter's code. This edition of the site is for "
+                           "classes: it gives no answers or solutions; the hints still open."),
+           "help_computed": "Every number in these exercises is computed by this chapter's code and listed in the "
+                            "[Number ledger]({})",
+           "help_check": "; for a numeric exercise, type your answer in the box to check it",
+           "help_offline": "; a numeric exercise's answer is in its solution",
+           "help": "{computed}{check}. The solutions start closed."},
+}
+
+
 @renders("exercise")
 def render_exercise(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
     """``[[exercise:chapter.N.n]]`` on a line of its own: the exercise's heading and anchor."""
@@ -86,7 +111,9 @@ def render_exercise(marker: Marker, page: Page, config: MkDocsConfig, files: Fil
     if marker.argument not in known:
         raise MarkerError(f"unknown exercise {marker.argument!r}; known: {', '.join(known) or 'none'}")
     _, exercise = known[marker.argument]
-    return f"### 练习 {exercise.number}　{exercise.title} {{#{exercise.anchor}}}"
+    language = language_of(page.file.src_uri)
+    return WORDS[language]["heading"].format(number=exercise.number, title=exercise.title[language],
+                                             anchor=exercise.anchor)
 
 
 @renders("answer")
@@ -112,21 +139,22 @@ def render_answer(marker: Marker, page: Page, config: MkDocsConfig, files: Files
     if not solutions_shown(config):
         return ""  # the form carries its answer
     (exercise,) = answered
+    words = WORDS[language_of(page.file.src_uri)]
     digits = claim.claim.digits
-    precision = f"保留 {digits} 位小数" if digits else "取整数"
-    asked = f"单位 {html.escape(exercise.unit)}，{precision}" if exercise.unit else precision
+    precision = words["decimals"].format(digits) if digits else words["integer"]
+    asked = words["unit"].format(html.escape(exercise.unit), precision) if exercise.unit else precision
     served_dir = (page.file.url.rstrip("/") if page.file.url.endswith("/") else posixpath.dirname(page.file.url)) or "."
     script = posixpath.relpath(SCRIPT, served_dir)
     field = f"answer-{exercise.anchor}"
     return (
         f'<form class="self-check" data-answer="{claim.value()!r}" data-digits="{digits}" '
         f'data-unit="{html.escape(exercise.unit)}" data-exercise="{exercise.anchor}" novalidate>'
-        f'<label for="{field}">你的答案（{asked}）</label>'
+        f'<label for="{field}">{words["label"].format(asked)}</label>'
         # a phone's decimal keypad has no minus sign: the full keyboard where the answer is negative
         f'<span class="self-check__row"><input id="{field}" type="text" '
         f'inputmode="{"decimal" if claim.value() >= 0 else "text"}" autocomplete="off" '
         f'spellcheck="false" enterkeyhint="done">'
-        f'<button type="submit">核对</button></span>'
+        f'<button type="submit">{words["check"]}</button></span>'
         f'<span class="self-check__verdict" role="status" aria-live="polite"></span>'
         f"<noscript><style>.md-typeset form.self-check {{ display: none; }}</style></noscript>"
         f'</form><script type="module" src="{script}"></script>'
@@ -142,10 +170,11 @@ def render_exercise_help(marker: Marker, page: Page, config: MkDocsConfig, files
         raise MarkerError(f"unknown chapter {marker.argument!r}; known: {', '.join(CHAPTER_MODULES)}")
     served_dir = posixpath.dirname(page.file.src_uri)
     ledger = posixpath.relpath("ledger.md", served_dir or ".")
+    words = WORDS[language_of(page.file.src_uri)]
     if _handout(config):  # the handout, the exercise sheet and the solutions print this one sentence
-        return "每道题的数都由本章的代码算出，并由测试逐一核对。"
+        return words["help_print"]
     if not solutions_shown(config):
-        return "题里的数据都由本章的代码给出。这一版网站供课堂使用，不附答案和解答；提示仍可展开。"
-    computed = f"每道题的数都由本章的代码算出，并在[数字核对]({ledger}#{marker.argument})里列出"
-    check = "数值题可以在框里填答案自查，" if not _offline(config) else "数值题的答案在解答里，"
-    return f"{computed}；{check}“解答”默认收起。"
+        return words["help_course"]
+    computed = words["help_computed"].format(f"{ledger}#{marker.argument}")
+    check = words["help_check"] if not _offline(config) else words["help_offline"]
+    return words["help"].format(computed=computed, check=check)

@@ -18,6 +18,7 @@ import json
 import posixpath
 from typing import TYPE_CHECKING
 
+from sitekit.languages import language_of
 from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
@@ -42,23 +43,33 @@ def _offline(config: MkDocsConfig) -> bool:
     return plugin is not None and bool(plugin.config.get("enabled"))
 
 
-def _control(control, element_id: str) -> str:
+def _said(text, language: str) -> str:
+    """A label as the page's language says it: Words in each language, or a plain str (a unit such as nats)."""
+    return html.escape(text if isinstance(text, str) else text[language])
+
+
+def _control(control, element_id: str, language: str) -> str:
     from snippets.explorables import Slider, printed
 
     if isinstance(control, Slider):
         step = f"{control.step:g}"
         decimals = len(step.split(".")[1]) if "." in step else 0
-        return (f'<label class="explorable__slider"><span>{html.escape(control.label)} = '
+        return (f'<label class="explorable__slider"><span>{_said(control.label, language)} = '
                 f'<output data-value="{control.name}">{printed(control.start, decimals)}</output></span>'
                 f'<input type="range" name="{element_id}-{control.name}" data-name="{control.name}" '
                 f'min="{control.low:g}" max="{control.high:g}" step="{control.step:g}" value="{control.start:g}">'
                 f"</label>")
     options = "".join(
         f'<label><input type="radio" name="{element_id}-{control.name}" data-name="{control.name}" value="{value:g}"'
-        f'{" checked" if value == control.start else ""}> {html.escape(label)}</label>'
+        f'{" checked" if value == control.start else ""}> {_said(label, language)}</label>'
         for value, label in control.options)
-    return (f'<fieldset class="explorable__choice"><legend>{html.escape(control.label)}</legend>'
+    return (f'<fieldset class="explorable__choice"><legend>{_said(control.label, language)}</legend>'
             f"{options}</fieldset>")
+
+
+#: The explorable's own buttons, in each language.
+WORDS = {"zh": {"reset": "回到原文的例子", "link": "链接到此刻的图"},
+         "en": {"reset": "Back to the article's example", "link": "Link to the figure as it is now"}}
 
 
 @renders("explorable")
@@ -93,9 +104,11 @@ def render_explorable(marker: Marker, page: Page, config: MkDocsConfig, files: F
         except Exception as error:  # noqa: BLE001 - any failure stops the build, naming the readout
             raise MarkerError(f"readout {readout.name}: {error!r}") from error
         at_start[readout.name] = printed(value, digits[readout.name])
+    language = language_of(page.file.src_uri)
+    words = WORDS[language]
     readouts = " ".join(
-        f'<span>{html.escape(readout.label)} <output data-readout="{readout.name}">{at_start[readout.name]}</output>'
-        f'{" " + html.escape(readout.unit) if readout.unit else ""}</span>' for readout in spec.readouts)
+        f'<span>{_said(readout.label, language)} <output data-readout="{readout.name}">{at_start[readout.name]}</output>'
+        f'{" " + _said(readout.unit, language) if readout.unit else ""}</span>' for readout in spec.readouts)
     # raw HTML, which MkDocs leaves alone: relative to where the page is served
     served_dir = (page.file.url.rstrip("/") if page.file.url.endswith("/") else posixpath.dirname(page.file.url)) or "."
     script = posixpath.relpath(f"{SCRIPT_DIR}/{spec.script}", served_dir)
@@ -104,12 +117,12 @@ def render_explorable(marker: Marker, page: Page, config: MkDocsConfig, files: F
         f'<div class="explorable" id="{element_id}" data-explorable="{name}" '
         f"data-start='{html.escape(json.dumps(spec.start()))}' data-digits='{html.escape(json.dumps(digits))}' "
         f"data-data='{html.escape(json.dumps(dict(spec.data)))}'>"
-        f'<p class="explorable__prompt">{html.escape(spec.prompt)}</p>'
+        f'<p class="explorable__prompt">{_said(spec.prompt, language)}</p>'
         f'<svg class="explorable__plot" viewBox="0 0 {width} {height}" aria-hidden="true"></svg>'
-        f'<div class="explorable__controls">{"".join(_control(c, element_id) for c in spec.controls)}</div>'
+        f'<div class="explorable__controls">{"".join(_control(c, element_id, language) for c in spec.controls)}</div>'
         f'<p class="explorable__readouts" aria-live="polite">{readouts}</p>'
-        f'<p class="explorable__actions"><button type="button" class="explorable__reset">回到原文的例子</button>'
-        f' <a class="explorable__link" href="#{element_id}">链接到此刻的图</a></p>'
+        f'<p class="explorable__actions"><button type="button" class="explorable__reset">{words["reset"]}</button>'
+        f' <a class="explorable__link" href="#{element_id}">{words["link"]}</a></p>'
         f'<noscript><style>#{element_id} {{ display: none; }}</style></noscript>'
         f'</div><script type="module" src="{script}"></script>'
     )

@@ -22,6 +22,7 @@ and a prose edit under ``mkdocs serve`` redraws none.
 from __future__ import annotations
 
 import html
+import json
 import logging
 import os
 import posixpath
@@ -35,6 +36,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from sitekit.cache import cache_root, digest, module_key, versions, write_atomically
+from sitekit.languages import language_of
 from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
@@ -107,15 +109,20 @@ def _forget_others(root: Path, used: set[Path]) -> None:
             shutil.rmtree(old, ignore_errors=True)
 
 
-def _alt(spec, cache: Path) -> str:
-    """The figure's alt text (computed from the snippets, like the drawing), cached beside it."""
-    path = cache / "alt.txt"
+def _alt(spec, cache: Path):
+    """The figure's alt text in each language (computed from the snippets, like the drawing), cached beside it."""
+    from snippets.words import Words
+
+    path = cache / "alt.json"
     if path.is_file():
-        return path.read_text(encoding="utf-8")
+        return Words(**json.loads(path.read_text(encoding="utf-8")))
     alt = spec.alt()
-    write_atomically(path, alt.encode())
+    write_atomically(path, json.dumps({"zh": alt.zh, "en": alt.en}, ensure_ascii=False).encode())
     return alt
 
+
+#: What the figure block says around the drawing, in each language.
+WORDS = {"zh": {"open": "打开大图", "download": "下载："}, "en": {"open": "Open the full-size figure", "download": "Download: "}}
 
 #: Figures drawn (not taken from the cache) in this build: the tests read the log.
 _drawn: list[str] = []
@@ -208,13 +215,14 @@ def render_figure_marker(marker: Marker, page: Page, config: MkDocsConfig, files
     served_dir = (page.file.url.rstrip("/") if page.file.url.endswith("/") else posixpath.dirname(page.file.url)) or "."
     rel = {kind: posixpath.relpath(path, source_dir) for kind, path in _paths(name).items()}
     url = {kind: posixpath.relpath(path, served_dir) for kind, path in _paths(name).items()}
-    alt = html.escape(_alts[name])
+    words = WORDS[language_of(page.file.src_uri)]
+    alt = html.escape(_alts[name][language_of(page.file.src_uri)])
     anchor = name.replace(".", "-").replace("_", "-")
 
     wide, narrow = (_sizes[name][kind] for kind in ("light", "narrow-light"))
 
     def picture(palette: str) -> str:
-        return (f'<a href="{url[palette]}" title="打开大图"><picture>'
+        return (f'<a href="{url[palette]}" title="{words["open"]}"><picture>'
                 f'<source media="{NARROW_SCREEN}" srcset="{url["narrow-" + palette]}" '
                 f'width="{narrow[0]}" height="{narrow[1]}">'
                 f'<img class="figure-image" src="{url[palette]}#only-{palette}" alt="{alt}" '
@@ -223,6 +231,6 @@ def render_figure_marker(marker: Marker, page: Page, config: MkDocsConfig, files
 
     return (
         f'{picture("light")}{picture("dark")}\n{marker.indent}'
-        f'<span class="figure-downloads" id="download-{anchor}">下载：'
+        f'<span class="figure-downloads" id="download-{anchor}">{words["download"]}'
         f'[SVG]({rel["light"]}){{ download }} · [PNG]({rel["png"]}){{ download }}</span>'
     )

@@ -36,6 +36,7 @@ from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
 from sitekit import solutions
+from sitekit.languages import language_of
 from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
@@ -153,10 +154,21 @@ def render_handout_link(marker: Marker, page: Page, config: MkDocsConfig, files:
         raise MarkerError(f"[[{marker.kind}]] takes no argument")
     if _print_site(config) is not None:
         return ""
+    language = language_of(page.file.src_uri)
+    words = WORDS[language]
     if files.get_file_from_path(PUBLISHED_AS) is not None:
         up = "../" * page.file.src_uri.count("/")
-        links = [f"[下载讲义（PDF，A4）]({up}{PUBLISHED_AS}){{ .handout-link download }}"]
-        links += [f"[{text}]({up}{name}){{ .handout-link download }}" for name, text in _published(config).items()]
+        links = [f"[{words['handout']}]({up}{PUBLISHED_AS}){{ .handout-link download }}"]
+        links += [f"[{words[name]}]({up}{name}){{ .handout-link download }}" for name in _published(config)]
         return " · ".join(links)
-    sheets = "、".join(_published(config).values())
-    return f"讲义（PDF，A4）和{sheets}随网站发布；本地用 `make pdf` 生成。"
+    return words["absent"].format(words["and"].join(words[name] for name in _published(config)))
+
+
+#: What the marker says, in each language.
+WORDS = {
+    "zh": {"handout": "下载讲义（PDF，A4）", "exercises.pdf": "练习册（不含解答）", "solutions.pdf": "解答册",
+           "and": "、", "absent": "讲义（PDF，A4）和{}随网站发布；本地用 `make pdf` 生成。"},
+    "en": {"handout": "Download the handout (PDF, A4)", "exercises.pdf": "the exercise sheet (no solutions)",
+           "solutions.pdf": "the solutions", "and": " and ",
+           "absent": "The handout (PDF, A4) and {} are published with the site; `make pdf` makes them locally."},
+}

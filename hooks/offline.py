@@ -25,6 +25,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
+from sitekit.languages import language_of
 from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
@@ -68,9 +69,21 @@ def render_offline_link(marker: Marker, page: Page, config: MkDocsConfig, files:
     """``[[offline-copy]]``: the zip's download link; how to make it when it is not published."""
     if marker.argument is not None:
         raise MarkerError(f"[[{marker.kind}]] takes no argument")
+    words = WORDS[language_of(page.file.src_uri)]
     if _offline(config):
-        return "你正在读的就是离线版。"
+        return words["here"]
     if files.get_file_from_path(PUBLISHED_AS) is not None:
-        return (f"[下载离线版（ZIP）]({'../' * page.file.src_uri.count('/')}{PUBLISHED_AS}){{ .offline-link download }}"
-                "，解压后用浏览器打开其中的 `index.html`：不联网也能读、能搜索。")
-    return "离线版（ZIP）随网站发布；本地用 `make offline` 生成。"
+        return words["link"].format(f"{'../' * page.file.src_uri.count('/')}{PUBLISHED_AS}")
+    return words["absent"]
+
+
+#: What the marker says, in each language.
+WORDS = {
+    "zh": {"here": "你正在读的就是离线版。",
+           "link": "[下载离线版（ZIP）]({}){{ .offline-link download }}，解压后用浏览器打开其中的 `index.html`：不联网也能读、能搜索。",
+           "absent": "离线版（ZIP）随网站发布；本地用 `make offline` 生成。"},
+    "en": {"here": "You are reading the offline copy.",
+           "link": "[Download the offline copy (ZIP)]({}){{ .offline-link download }}, unzip it and open its "
+                   "`index.html` in a browser: it reads and searches without a network.",
+           "absent": "The offline copy (ZIP) is published with the site; `make offline` makes it locally."},
+}

@@ -6,6 +6,8 @@ page may quote.  Nothing here imports MkDocs and nothing runs at import time;
 :mod:`snippets.claim` collects the claims for the build hooks and the tests.
 """
 
+from snippets.words import Words
+
 #: Chapter modules in the article's reading order.
 CHAPTER_MODULES: tuple[str, ...] = (
     "least_squares",
@@ -23,5 +25,6 @@ ARTICLE_TITLE = "似然函数_交叉熵"
 ARTICLE_DATE = "2025-04-18"
 #: Where the article is published (its blog page; the front matter does not say, this page carries its text).
 ARTICLE_URL = "https://mlcore-engine.uk/math_foundation/likelihood_entropy"
-#: The site's own name, as cited.
-SITE_TITLE = "最小二乘、交叉熵与极大似然：逐节核对《似然函数_交叉熵》"
+#: The site's own name, as cited, in each language (the English edition quotes the article's title).
+SITE_TITLE = Words(zh="最小二乘、交叉熵与极大似然：逐节核对《似然函数_交叉熵》",
+                   en="Least squares, cross-entropy and maximum likelihood: checking 《似然函数_交叉熵》 section by section")

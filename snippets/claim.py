@@ -26,6 +26,7 @@ from pathlib import Path
 from types import ModuleType
 
 from snippets import CHAPTER_MODULES
+from snippets.words import Words
 from snippets.code_location import assigning_module, module_path, source_lines
 
 #: Where a claim's number comes from.
@@ -48,8 +49,8 @@ class Claim:
         Decimals printed, the article's own precision for this number.
     section : str
         Where the article has the number, e.g. ``"§2.2"``.
-    summary : str
-        What the number is, in a few Chinese words.
+    summary : Words
+        What the number is, in a few words of each language.
     article : str or None
         The number exactly as the article prints it (``"0.105"``), or None
         when the article does not print it (an annotation of ours).
@@ -65,7 +66,7 @@ class Claim:
     source: Callable[[], float] | str
     digits: int
     section: str
-    summary: str
+    summary: Words
     article: str | None = None
     origin: str = "article"
     input: bool = False
@@ -73,6 +74,8 @@ class Claim:
     def __post_init__(self) -> None:
         if self.origin not in ORIGINS:
             raise ValueError(f"claim {self.name!r}: origin must be one of {ORIGINS}, got {self.origin!r}")
+        if not isinstance(self.summary, Words):
+            raise TypeError(f"claim {self.name!r}: the summary is Words(zh=…, en=…), got {self.summary!r}")
         if self.digits < 0:
             raise ValueError(f"claim {self.name!r}: digits must be >= 0, got {self.digits}")
 
@@ -87,13 +90,14 @@ class Table:
         Name inside its chapter module; pages use ``[[table:module.name]]``.
     build : callable
         Returns ``(headers, rows)``: column titles (Markdown allowed) and rows
-        of cells already formatted as text.
+        of cells already formatted as text, each a ``str`` when it has no words
+        (a number, a formula) or :class:`~snippets.words.Words` when it does.
     section : str
         Where the article has the table.
     """
 
     name: str
-    build: Callable[[], tuple[Sequence[str], Sequence[Sequence[str]]]]
+    build: Callable[[], tuple[Sequence[str | Words], Sequence[Sequence[str | Words]]]]
     section: str
 
 

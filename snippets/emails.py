@@ -9,18 +9,25 @@ Examples
 --------
 >>> [label_of(word) for word, _ in EMAILS]
 [1, 0, 1]
+>>> [f"{EMAIL_WORDS[word]['en']}: {LABEL_NAMES[label]['en']}" for word, label in EMAILS]
+['free: spam', 'meeting: not spam', 'prize: spam']
 """
 
 from __future__ import annotations
 
+from snippets.words import Words
+
 #: The article's data (§1.1): the word an email contains, and its label (1 = 垃圾, 0 = 正常).
 EMAILS: tuple[tuple[str, int], ...] = (("免费", 1), ("会议", 0), ("中奖", 1))
+#: Each email's word in each language, keyed by the word as ``EMAILS`` gives it (the article's Chinese).
+EMAIL_WORDS: dict[str, Words] = {"免费": Words(zh="免费", en="free"), "会议": Words(zh="会议", en="meeting"),
+                                 "中奖": Words(zh="中奖", en="prize")}
 #: Predicted spam probability for the first email, "免费" (§1.4).
 P_FREE = 0.8
 #: Predicted spam probability for the second email, "会议" (§1.4).
 P_MEETING = 0.3
-#: How the article names the labels.
-LABEL_NAMES = {1: "垃圾", 0: "正常"}
+#: How the article names the labels, in each language.
+LABEL_NAMES: dict[int, Words] = {1: Words(zh="垃圾", en="spam"), 0: Words(zh="正常", en="not spam")}
 
 
 def label_of(word: str) -> int:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from snippets.words import Words
+
 #: What an exercise asks for: a number, a derivation, or a short answer a number settles.
 KINDS = ("numeric", "derivation", "concept")
 
@@ -33,8 +35,8 @@ class Exercise:
         ``"<chapter>.<n>"``, the chapter's place in the site's reading order, then the exercise's:
         its heading (练习 1.2) and its anchor (``#ex-1-2``), stable for teachers to cite.
     kind : {"numeric", "derivation", "concept"}
-    title : str
-        A few words, for the heading and the exercise sheet.
+    title : Words
+        A few words, for the heading and the exercise sheet, in each language.
     answer : str or None
         The claim (its name in the chapter) a numeric exercise's reader must find; the self-check
         compares at that claim's digits.  A concept exercise may name the number that settles it.
@@ -46,7 +48,7 @@ class Exercise:
 
     number: str
     kind: str
-    title: str
+    title: Words
     answer: str | None = None
     unit: str = ""
     check: str | None = None

@@ -21,6 +21,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 
+from snippets.words import Words
+
 MINUS = "\N{MINUS SIGN}"
 SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
@@ -73,7 +75,7 @@ class Slider:
     """A number the reader moves along ``[low, high]`` in steps of ``step``, from ``start``."""
 
     name: str
-    label: str
+    label: Words
     low: float
     high: float
     step: float
@@ -89,8 +91,8 @@ class Choice:
     """One of a few values (each with its label), from ``start``."""
 
     name: str
-    label: str
-    options: tuple[tuple[float, str], ...]
+    label: Words
+    options: tuple[tuple[float, Words], ...]
     start: float
 
     def __post_init__(self) -> None:
@@ -110,9 +112,9 @@ class Readout:
     """
 
     name: str
-    label: str
+    label: Words
     claim: str | None
-    unit: str = ""
+    unit: str | Words = ""
     digits: int | None = None
     at_start: Callable[[], float] | None = None
 
@@ -133,8 +135,8 @@ class Explorable:
         Name inside its chapter.
     script : str
         The module in ``docs/javascripts/explorables/`` that draws it.
-    prompt : str
-        One line that says what to move and what to watch, in Chinese.
+    prompt : Words
+        One line that says what to move and what to watch, in each language.
     controls : tuple of Slider or Choice
         What the reader moves.
     readouts : tuple of Readout
@@ -145,7 +147,7 @@ class Explorable:
 
     name: str
     script: str
-    prompt: str
+    prompt: Words
     controls: tuple[Slider | Choice, ...]
     readouts: tuple[Readout, ...]
     data: Mapping[str, object] = field(default_factory=dict)

@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from snippets.words import Words
+
 if TYPE_CHECKING:  # matplotlib is imported when a figure is drawn, not when a page only needs numbers
     from types import ModuleType
 
@@ -87,13 +89,13 @@ class FigureSpec:
         ``plot(scheme)`` returns a :class:`~matplotlib.figure.Figure` drawn in
         that :class:`Scheme`.
     alt : callable
-        Returns the alt text: what the figure shows, in Chinese, with the
-        numbers it marks.
+        Returns the alt text in each language (:class:`~snippets.words.Words`): what the figure
+        shows, with the numbers it marks.
     """
 
     name: str
     plot: Callable[[Scheme], Figure]
-    alt: Callable[[], str]
+    alt: Callable[[], Words]
 
     def __repr__(self) -> str:
         """Names the functions, not their addresses: a notebook's text output is the same on every run.
@@ -238,11 +240,11 @@ def render_figure(plot: Callable[[Scheme], Figure], scheme: str = "light", fmt: 
     return buffer.getvalue()
 
 
-def figure_html(spec: FigureSpec) -> str:
+def figure_html(spec: FigureSpec, language: str = "zh") -> str:
     """An ``<img>`` holding the light figure inline (opaque, so it reads on any page) with its alt text.
 
-    For notebooks: the image travels inside the ``.ipynb`` and keeps its alt text.
+    For notebooks: the image travels inside the ``.ipynb`` and keeps its alt text (in ``language``).
     """
     svg = render_figure(spec.plot, "light", "svg", opaque=True)
     source = "data:image/svg+xml;base64," + base64.b64encode(svg).decode("ascii")
-    return f'<img alt="{html.escape(spec.alt())}" src="{source}" style="max-width: 100%">'
+    return f'<img alt="{html.escape(spec.alt()[language])}" src="{source}" style="max-width: 100%">'

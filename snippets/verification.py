@@ -18,6 +18,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from snippets.words import Words
+
 if TYPE_CHECKING:  # SymPy is imported when a check runs, not when a page only needs numbers
     import sympy as sp
 
@@ -28,15 +30,15 @@ class Verification:
 
     Parameters
     ----------
-    statement : str
-        The step being checked, in Chinese, as the page states it.
+    statement : Words
+        The step being checked, as the page states it, in each language.
     passed : bool
         Whether every part of the step held.
     evidence : tuple of str
         What the computation produced, one LaTeX formula each (shown on the page).
     """
 
-    statement: str
+    statement: Words
     passed: bool
     evidence: tuple[str, ...]
 

@@ -55,7 +55,7 @@ def test_check_is_shown_with_evidence_first_then_verdict_and_code(built_site: Pa
               if f"def {function.__name__}(" in d.get_text()]
     assert len(blocks) == 1, f"{name} not shown once on {page}"
     text = blocks[0].get_text(" ")
-    assert blocks[0].summary.get_text().startswith("验证这一步：" + function().statement)
+    assert blocks[0].summary.get_text().startswith("验证这一步：" + function().statement["zh"])
     assert "结论：通过" in text
     assert len(blocks[0].select(".arithmatex")) == len(function().evidence)
     # the reader sees the typeset result first; the code waits behind a second disclosure

@@ -54,7 +54,7 @@ def test_figure_is_on_its_page_with_alt_text_and_a_numbered_caption(built_site: 
     images = {Path(img["src"].split("#")[0]).name: img for img in figure.find_all("img")}
     module, short = name.split(".")
     assert set(images) == {f"{short}.svg", f"{short}.dark.svg"}
-    assert all(img["alt"] == SPECS[name].alt() and len(img["alt"]) > 20 for img in images.values())
+    assert all(img["alt"] == SPECS[name].alt()["zh"] and len(img["alt"]) > 20 for img in images.values())
     phone = {img.find_parent("picture").source["srcset"].split("/")[-1] for img in images.values()}
     assert phone == {f"{short}.narrow.svg", f"{short}.narrow.dark.svg"}  # a phone gets the stacked variant
     links = {a["href"].split("/")[-1] for a in figure.find_all("a")}
@@ -177,13 +177,20 @@ def test_text_too_small_for_a_phone_is_an_error() -> None:
 
 
 SIDES = re.compile(r"左[图：为]|右[图：为]|（[左右]）")
+ENGLISH_SIDES = re.compile(r"\b(?:on|in|at) the (?:left|right)\b|\b(?:left|right)[- ](?:hand |side )?(?:panel|figure|plot|graph)"
+                           r"|\((?:left|right)\)", re.IGNORECASE)
 
 
 def test_captions_and_alt_texts_name_panels_by_letter_not_side() -> None:
-    """A phone stacks the panels, so "左/右" would be false there; (a), (b) hold in every layout."""
+    """A phone stacks the panels, so "左/右" ("the left panel") would be false there; (a), (b) hold in every layout."""
     from tests.conftest import ROOT
 
     captions = re.findall(r"^/// figure-caption\n(.*?)^///", "\n".join(
         p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.md"))), re.MULTILINE | re.DOTALL)
     assert captions and [c for c in captions if SIDES.search(c)] == []
-    assert [name for name, spec in SPECS.items() if SIDES.search(spec.alt())] == []
+    assert [name for name, spec in SPECS.items() if SIDES.search(spec.alt()["zh"])] == []
+    english = re.findall(r"^/// figure-caption-en\n(.*?)^///", "\n".join(
+        p.read_text(encoding="utf-8") for p in sorted((ROOT / "docs").glob("*.en.md"))), re.MULTILINE | re.DOTALL)
+    assert english and [c for c in english if ENGLISH_SIDES.search(c)] == []
+    assert ENGLISH_SIDES.search("In the left panel the curve rises") and ENGLISH_SIDES.search("the right plot")
+    assert [name for name, spec in SPECS.items() if ENGLISH_SIDES.search(spec.alt()["en"])] == []

@@ -34,6 +34,10 @@ ALLOWED = [
     (re.compile(r"\d{4}-\d{2}-\d{2}"), "the article's publication date"),
     (re.compile(r"以 2 为底"), "the base of a logarithm"),
     (re.compile(r"练习 \d+\.\d+"), "exercise numbers, as their headings (from the snippets) print them"),
+    # The English pages' forms of the same structural numbers.
+    (re.compile(r"\bStep \d\b"), "step numbers of the article's derivations, in English"),
+    (re.compile(r"\bbase 2\b"), "the base of a logarithm, in English"),
+    (re.compile(r"\bExercises? \d+\.\d+"), "exercise numbers, in English"),
 ]
 MATH = re.compile(r"\$\$.+?\$\$|\$[^$\n]+?\$", re.DOTALL)
 NUMBER = re.compile(r"(?<![A-Za-z0-9_.])\d+(?:\.\d+)?")  # not part of a name like x_1 or s1

@@ -18,6 +18,13 @@ function link(href, text) {
   return a;
 }
 
+// The popup's own words, in the page's language (the claim's summary and check come from the build).
+const WORDS = {
+  zh: { how: (checked) => `构建本站时由代码算出；${checked}。`, ledger: "数字核对", code: "计算它的代码" },
+  en: { how: (checked) => `Computed by code when the site is built; ${checked}.`, ledger: "Number ledger",
+        code: "the code that computes it" },
+};
+
 function openPopover(claim) {
   closeClaim();
   const popover = document.createElement("span");
@@ -28,10 +35,11 @@ function openPopover(claim) {
   what.textContent = claim.dataset.summary;
   const how = document.createElement("span");
   how.className = "claim-popover__how";
-  how.textContent = `构建本站时由代码算出；${claim.dataset.checked}。`;
+  const words = WORDS[document.documentElement.lang] || WORDS.zh;
+  how.textContent = words.how(claim.dataset.checked);
   const links = document.createElement("span");
   links.className = "claim-popover__links";
-  links.append(link(claim.dataset.ledger, "数字核对"), " · ", link(claim.dataset.code, "计算它的代码"));
+  links.append(link(claim.dataset.ledger, words.ledger), " · ", link(claim.dataset.code, words.code));
   popover.append(what, how, links);
   claim.append(popover);
   if (claim.getAttribute("role") === "button") {

@@ -15,7 +15,7 @@ export function parseAnswer(text) {
     .replace(/(\d)[。．](\d)/g, "$1.$2").replace(/\s+/g, " ");
   rest = rest.replace(/^[^\d.+\-=≈~]{1,12}[=≈]\s*/, "");  // "w = 1.94", "H(Q,P)≈0.916": the number after the name
   rest = rest.replace(/^(?:[≈~]|大约|约)\s*/, "");  // "≈0.105", "约 0.105": a reader rounding says so
-  rest = rest.replace(/\s*倍$/, "");  // "2.28倍", as 多少倍 asks
+  rest = rest.replace(/\s*(?:倍|times)$/, "").replace(/^(?:about|approx\.?)\s*/i, "");  // "2.28倍", "2.28 times", "about 0.105"
   let scale = 1;
   if (/%$/.test(rest)) {  // a probability as a percentage: "81.8%"
     scale = 0.01;
@@ -51,11 +51,20 @@ export function judge(text, answer, digits, unit) {
   return Math.abs(value - answer) <= tolerance ? "right" : "wrong";
 }
 
+// What the check says, in the page's language.
 const VERDICTS = {
-  right: "对了。想看完整推导，打开下面的“解答”。",
-  wrong: "还不对。提示已经展开，再试一次。",
-  unit: "单位不对：题目要的单位写在输入框上方。",
-  unreadable: "没读懂这个数：请写成 0.105、1.05e-1 或 7/10 这样的形式。",
+  zh: {
+    right: "对了。想看完整推导，打开下面的“解答”。",
+    wrong: "还不对。提示已经展开，再试一次。",
+    unit: "单位不对：题目要的单位写在输入框上方。",
+    unreadable: "没读懂这个数：请写成 0.105、1.05e-1 或 7/10 这样的形式。",
+  },
+  en: {
+    right: "Right. For the whole derivation, open the Solution below.",
+    wrong: "Not yet. The hint is open now; try again.",
+    unit: "Wrong unit: the unit asked for is written above the box.",
+    unreadable: "That does not read as a number: write it like 0.105, 1.05e-1 or 7/10.",
+  },
 };
 
 function wire(form) {
@@ -64,7 +73,7 @@ function wire(form) {
   form.addEventListener("submit", (event) => {
     event.preventDefault();
     const outcome = judge(input.value, Number(form.dataset.answer), Number(form.dataset.digits), form.dataset.unit);
-    verdict.textContent = VERDICTS[outcome];
+    verdict.textContent = (VERDICTS[document.documentElement.lang] || VERDICTS.zh)[outcome];
     form.dataset.verdict = outcome;
     input.setAttribute("aria-invalid", String(outcome !== "right"));
     if (outcome === "wrong") {

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from snippets.categorical_cross_entropy.model import DOG_ONE_HOT
 from snippets.verification import Verification, latex, same
+from snippets.words import Words
 
 
 def verify_bernoulli_log_probability() -> Verification:
@@ -20,7 +21,9 @@ def verify_bernoulli_log_probability() -> Verification:
     article_form = y * sp.log(p) + (1 - y) * sp.log(1 - p)
     cases = [sp.simplify(article_form.subs(y, label)) for label in (1, 0)]
     return Verification(
-        "伯努利分布的概率取对数，展开后正是 y log p + (1 − y) log(1 − p)；代入两种标签各剩一项",
+        Words(zh="伯努利分布的概率取对数，展开后正是 y log p + (1 − y) log(1 − p)；代入两种标签各剩一项",
+              en="The log of the Bernoulli probability expands to exactly y log p + (1 − y) log(1 − p); "
+                 "substituting either label leaves one term"),
         same(log_prob, article_form) and cases == [sp.log(p), sp.log(1 - p)],
         (latex(r"\log\left[p^{y}(1 - p)^{1 - y}\right]", log_prob),
          latex(r"\left.\cdot\right|_{y = 1}", cases[0]), latex(r"\left.\cdot\right|_{y = 0}", cases[1])),
@@ -39,7 +42,9 @@ def verify_categorical_log_probability() -> Verification:
     one_hot = {yk: label for yk, label in zip(y, DOG_ONE_HOT, strict=True)}
     true_class = DOG_ONE_HOT.index(1)
     return Verification(
-        f"K = {k} 时，∏ p_k^(y_k) 取对数等于 Σ y_k log p_k；代入 one-hot 标签只剩真实类别一项",
+        Words(zh=f"K = {k} 时，∏ p_k^(y_k) 取对数等于 Σ y_k log p_k；代入 one-hot 标签只剩真实类别一项",
+              en=f"For K = {k}, the log of ∏ p_k^(y_k) equals Σ y_k log p_k; substituting a one-hot label "
+                 "leaves only the true class's term"),
         same(log_prob, article_form) and article_form.subs(one_hot) == sp.log(p[true_class]),
         (latex(r"\log \prod_{k=1}^{%d} p_k^{y_k}" % k, log_prob),
          latex(r"\left.\cdot\right|_{y = %s}" % list(DOG_ONE_HOT), article_form.subs(one_hot))),
@@ -58,7 +63,9 @@ def verify_loss_is_mean_negative_log_likelihood() -> Verification:
                                          for pi, yi in zip(p, y, strict=True)])
     gap = sp.simplify(sp.expand_log(-sp.log(likelihood) / n - loss, force=True))
     return Verification(
-        f"n = {n} 个样本时，伯努利似然取负对数再除以 n，恰为原文的 J(θ)",
+        Words(zh=f"n = {n} 个样本时，伯努利似然取负对数再除以 n，恰为原文的 J(θ)",
+              en=f"For n = {n} examples, the negative log of the Bernoulli likelihood, divided by n, "
+                 "is exactly the article's J(θ)"),
         gap == 0,
         (latex(r"-\tfrac{1}{n}\log L(\theta) - J(\theta)", gap),),
     )
@@ -78,7 +85,9 @@ def verify_softmax_cross_entropy_gradient() -> Verification:
         loss = -sp.Add(*[yk * sp.log(pk) for yk, pk in zip(y, p, strict=True)])
         gaps += [sp.simplify(sp.diff(loss, z[k]) - (p[k] - y[k])) for k in range(3)]
     return Verification(
-        "三个类别、任一 one-hot 标签：交叉熵对每个 logit z_k 的偏导数都是 p_k − y_k",
+        Words(zh="三个类别、任一 one-hot 标签：交叉熵对每个 logit z_k 的偏导数都是 p_k − y_k",
+              en="Three classes, any one-hot label: the partial derivative of the cross-entropy with respect "
+                 "to each logit z_k is p_k − y_k"),
         all(gap == 0 for gap in gaps),
         (latex(r"\frac{\partial L}{\partial z_k} - (p_k - y_k)", r"0 \quad (k = 1, 2, 3)"),),
     )

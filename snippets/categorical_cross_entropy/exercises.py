@@ -10,6 +10,7 @@ from snippets.categorical_cross_entropy.model import softmax
 from snippets.claim import Claim
 from snippets.cross_entropy import categorical_cross_entropy, sigmoid
 from snippets.exercises import Exercise
+from snippets.words import Words
 
 #: 练习 5.1–5.4: three logits, the first class the true one; then every logit raised by SHIFT.
 LOGITS: tuple[float, ...] = (2.0, 1.0, 0.1)
@@ -75,23 +76,41 @@ def binary_sigmoid() -> float:
 
 _EXERCISE = {"origin": "exercise"}
 EXERCISE_CLAIMS = (
-    *(Claim(f"ex_logit_{k + 1}", source, 1, "练习 5.1", f"练习 5.1：第 {k + 1} 类的 logit", input=True, **_EXERCISE)
+    *(Claim(f"ex_logit_{k + 1}", source, 1, "练习 5.1",
+            Words(zh=f"练习 5.1：第 {k + 1} 类的 logit", en=f"Exercise 5.1: logit of class {k + 1}"), input=True,
+            **_EXERCISE)
       for k, source in enumerate((first_logit, second_logit, third_logit))),
-    Claim("ex_true_class_probability", true_class_probability, 3, "练习 5.1", "练习 5.1：真实类别的 softmax 概率",
+    Claim("ex_true_class_probability", true_class_probability, 3, "练习 5.1",
+          Words(zh="练习 5.1：真实类别的 softmax 概率", en="Exercise 5.1: softmax probability of the true class"), **_EXERCISE),
+    Claim("ex_cross_entropy", new_cross_entropy, 3, "练习 5.2",
+          Words(zh="练习 5.2：这一输出的交叉熵", en="Exercise 5.2: cross-entropy of this output"), **_EXERCISE),
+    Claim("ex_shift", shift, 0, "练习 5.4",
+          Words(zh="练习 5.4：每个 logit 加上的数", en="Exercise 5.4: the number added to every logit"),
+          input=True, **_EXERCISE),
+    Claim("ex_shifted_cross_entropy", shifted_cross_entropy, 3, "练习 5.4",
+          Words(zh="练习 5.4：平移 logit 后的交叉熵", en="Exercise 5.4: cross-entropy after shifting the logits"), **_EXERCISE),
+    Claim("ex_binary_logit", binary_logit, 1, "练习 5.5",
+          Words(zh="练习 5.5：两类中第一类的 logit", en="Exercise 5.5: logit of the first of two classes"),
+          input=True, **_EXERCISE),
+    Claim("ex_binary_softmax", binary_softmax, 3, "练习 5.5",
+          Words(zh="练习 5.5：两类 softmax 给第一类的概率",
+                en="Exercise 5.5: probability two-class softmax gives the first class"),
           **_EXERCISE),
-    Claim("ex_cross_entropy", new_cross_entropy, 3, "练习 5.2", "练习 5.2：这一输出的交叉熵", **_EXERCISE),
-    Claim("ex_shift", shift, 0, "练习 5.4", "练习 5.4：每个 logit 加上的数", input=True, **_EXERCISE),
-    Claim("ex_shifted_cross_entropy", shifted_cross_entropy, 3, "练习 5.4", "练习 5.4：平移 logit 后的交叉熵",
-          **_EXERCISE),
-    Claim("ex_binary_logit", binary_logit, 1, "练习 5.5", "练习 5.5：两类中第一类的 logit", input=True, **_EXERCISE),
-    Claim("ex_binary_softmax", binary_softmax, 3, "练习 5.5", "练习 5.5：两类 softmax 给第一类的概率", **_EXERCISE),
-    Claim("ex_binary_sigmoid", binary_sigmoid, 3, "练习 5.5", "练习 5.5：同一 z 的 sigmoid", **_EXERCISE),
+    Claim("ex_binary_sigmoid", binary_sigmoid, 3, "练习 5.5",
+          Words(zh="练习 5.5：同一 z 的 sigmoid", en="Exercise 5.5: sigmoid of the same z"), **_EXERCISE),
 )
 
 EXERCISES = (
-    Exercise("5.1", "numeric", "softmax 给真实类别多少", answer="ex_true_class_probability"),
-    Exercise("5.2", "numeric", "这一输出的交叉熵", answer="ex_cross_entropy", unit="nats"),
-    Exercise("5.3", "derivation", "softmax 加交叉熵的梯度", check="verify_softmax_cross_entropy_gradient"),
-    Exercise("5.4", "concept", "logit 一起加一个数", answer="ex_shifted_cross_entropy", unit="nats"),
-    Exercise("5.5", "numeric", "两类的 softmax", answer="ex_binary_softmax"),
+    Exercise("5.1", "numeric",
+             Words(zh="softmax 给真实类别多少", en="How much softmax gives the true class"),
+             answer="ex_true_class_probability"),
+    Exercise("5.2", "numeric",
+             Words(zh="这一输出的交叉熵", en="The cross-entropy of this output"), answer="ex_cross_entropy", unit="nats"),
+    Exercise("5.3", "derivation",
+             Words(zh="softmax 加交叉熵的梯度", en="The gradient of softmax plus cross-entropy"),
+             check="verify_softmax_cross_entropy_gradient"),
+    Exercise("5.4", "concept",
+             Words(zh="logit 一起加一个数", en="One number added to every logit"),
+             answer="ex_shifted_cross_entropy", unit="nats"),
+    Exercise("5.5", "numeric", Words(zh="两类的 softmax", en="Softmax with two classes"), answer="ex_binary_softmax"),
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from snippets.claim import find_claim, format_number
 from snippets.cross_entropy.model import CAT_LABEL, WRONG_LOGIT
 from snippets.verification import Verification, latex, same
+from snippets.words import Words
 
 
 def verify_gradients_as_written() -> Verification:
@@ -35,8 +36,12 @@ def verify_gradients_as_written() -> Verification:
         format_number(from_page[name], claim.claim.digits) for name, claim in printed.items())
     at = r"\Big|_{z = %s,\ y = %d}" % (z_text, CAT_LABEL)
     return Verification(
-        "交叉熵对 z 的梯度是 p − y，平方误差 (p − y)² 对 z 的梯度是 2(p − y)·p(1 − p)；"
-        f"把 z = {z_text.replace('-', '\u2212')}、y = {CAT_LABEL} 代入这两个式子，正好得到页面上的两个梯度和它们的比",
+        Words(zh="交叉熵对 z 的梯度是 p − y，平方误差 (p − y)² 对 z 的梯度是 2(p − y)·p(1 − p)；"
+                 f"把 z = {z_text.replace('-', '\u2212')}、y = {CAT_LABEL} 代入这两个式子，正好得到页面上的两个梯度和它们的比",
+              en="The gradient of the cross-entropy with respect to z is p − y, and that of the squared error "
+                 "(p − y)² is 2(p − y)·p(1 − p); "
+                 f"substituting z = {z_text.replace('-', '\u2212')}, y = {CAT_LABEL} into these two formulas gives "
+                 "exactly the two gradients on the page and their ratio"),
         same(d_cross_entropy, page_cross_entropy) and same(d_squared_error, page_squared_error) and numbers_match,
         (latex(r"\frac{\partial}{\partial z}\bigl(-[y \log p + (1 - y)\log(1 - p)]\bigr)", "p - y"),
          latex(r"\frac{\partial}{\partial z}(p - y)^2", r"2(p - y)\,p(1 - p)"),
@@ -58,7 +63,9 @@ def verify_sigmoid_cross_entropy_gradient() -> Verification:
     direct = sp.diff(loss_in_p.subs(q, sigma), z)
     passed = (same(d_p_d_z, sigma * (1 - sigma)) and same(chain, sigma - y) and same(direct, sigma - y))
     return Verification(
-        "p = σ(z) 时 dp/dz = p(1 − p)，∂CE/∂p = −y/p + (1 − y)/(1 − p)，两者相乘化简为 p − y；直接对 z 求导也是 p − y",
+        Words(zh="p = σ(z) 时 dp/dz = p(1 − p)，∂CE/∂p = −y/p + (1 − y)/(1 − p)，两者相乘化简为 p − y；直接对 z 求导也是 p − y",
+              en="With p = σ(z), dp/dz = p(1 − p) and ∂CE/∂p = −y/p + (1 − y)/(1 − p); their product simplifies "
+                 "to p − y, and differentiating directly with respect to z also gives p − y"),
         passed,
         (latex(r"\frac{dp}{dz}", r"p(1 - p)"),
          latex(r"\frac{\partial \mathrm{CE}}{\partial p}", sp.together(d_loss_d_p)),

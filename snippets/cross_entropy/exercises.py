@@ -10,6 +10,7 @@ from snippets.claim import Claim
 from snippets.cross_entropy.model import (binary_cross_entropy, binary_cross_entropy_bits, cross_entropy_between,
                                          cross_entropy_gradient, sigmoid, squared_error_gradient)
 from snippets.exercises import Exercise
+from snippets.words import Words
 
 #: 练习 2.1–2.2: the model gives the true class this probability.
 QUARTER = 0.25
@@ -87,29 +88,49 @@ def wrong_logit_gradient_ratio() -> float:
 
 _EXERCISE = {"origin": "exercise"}
 EXERCISE_CLAIMS = (
-    Claim("ex_quarter", quarter, 2, "练习 2.1", "练习 2.1：模型给真实类别的概率", input=True, **_EXERCISE),
-    Claim("ex_quarter_loss_nats", quarter_loss_nats, 3, "练习 2.1", "练习 2.1：−log 0.25（nats）", **_EXERCISE),
-    Claim("ex_quarter_loss_bits", quarter_loss_bits, 3, "练习 2.2", "练习 2.2：同一损失（bits）", **_EXERCISE),
-    Claim("ex_swap_p_first", swap_p_first, 1, "练习 2.4", "练习 2.4：P 的第一个概率", input=True, **_EXERCISE),
-    Claim("ex_swap_p_second", swap_p_second, 1, "练习 2.4", "练习 2.4：P 的第二个概率", input=True, **_EXERCISE),
-    Claim("ex_swap_q_first", swap_q_first, 1, "练习 2.4", "练习 2.4：Q 的两个概率（相等）", input=True, **_EXERCISE),
-    Claim("ex_cross_entropy_p_q", cross_entropy_p_q, 3, "练习 2.4", "练习 2.4：H(P, Q)", **_EXERCISE),
-    Claim("ex_cross_entropy_q_p", cross_entropy_q_p, 3, "练习 2.4", "练习 2.4：H(Q, P)，两个分布对调", **_EXERCISE),
-    Claim("ex_wrong_logit", wrong_logit_new, 0, "练习 2.5", "练习 2.5：猫图片的 logit", input=True, **_EXERCISE),
-    Claim("ex_wrong_logit_probability", wrong_logit_probability, 3, "练习 2.5", "练习 2.5：σ(z)，猫的预测概率",
-          **_EXERCISE),
-    Claim("ex_wrong_logit_gradient", wrong_logit_gradient, 3, "练习 2.5", "练习 2.5：交叉熵对 z 的梯度",
+    Claim("ex_quarter", quarter, 2, "练习 2.1",
+          Words(zh="练习 2.1：模型给真实类别的概率", en="Exercise 2.1: probability the model gives the true class"),
+          input=True, **_EXERCISE),
+    Claim("ex_quarter_loss_nats", quarter_loss_nats, 3, "练习 2.1",
+          Words(zh="练习 2.1：−log 0.25（nats）", en="Exercise 2.1: −log 0.25 (nats)"), **_EXERCISE),
+    Claim("ex_quarter_loss_bits", quarter_loss_bits, 3, "练习 2.2",
+          Words(zh="练习 2.2：同一损失（bits）", en="Exercise 2.2: the same loss (bits)"), **_EXERCISE),
+    Claim("ex_swap_p_first", swap_p_first, 1, "练习 2.4",
+          Words(zh="练习 2.4：P 的第一个概率", en="Exercise 2.4: P's first probability"), input=True, **_EXERCISE),
+    Claim("ex_swap_p_second", swap_p_second, 1, "练习 2.4",
+          Words(zh="练习 2.4：P 的第二个概率", en="Exercise 2.4: P's second probability"), input=True, **_EXERCISE),
+    Claim("ex_swap_q_first", swap_q_first, 1, "练习 2.4",
+          Words(zh="练习 2.4：Q 的两个概率（相等）", en="Exercise 2.4: Q's two probabilities (equal)"), input=True, **_EXERCISE),
+    Claim("ex_cross_entropy_p_q", cross_entropy_p_q, 3, "练习 2.4",
+          Words(zh="练习 2.4：H(P, Q)", en="Exercise 2.4: H(P, Q)"), **_EXERCISE),
+    Claim("ex_cross_entropy_q_p", cross_entropy_q_p, 3, "练习 2.4",
+          Words(zh="练习 2.4：H(Q, P)，两个分布对调", en="Exercise 2.4: H(Q, P), the two distributions swapped"), **_EXERCISE),
+    Claim("ex_wrong_logit", wrong_logit_new, 0, "练习 2.5",
+          Words(zh="练习 2.5：猫图片的 logit", en="Exercise 2.5: logit of the cat picture"), input=True, **_EXERCISE),
+    Claim("ex_wrong_logit_probability", wrong_logit_probability, 3, "练习 2.5",
+          Words(zh="练习 2.5：σ(z)，猫的预测概率", en="Exercise 2.5: σ(z), the predicted probability of cat"), **_EXERCISE),
+    Claim("ex_wrong_logit_gradient", wrong_logit_gradient, 3, "练习 2.5",
+          Words(zh="练习 2.5：交叉熵对 z 的梯度", en="Exercise 2.5: gradient of the cross-entropy with respect to z"),
           **_EXERCISE),
     Claim("ex_wrong_logit_squared_error_gradient", wrong_logit_squared_error_gradient, 3, "练习 2.5",
-          "练习 2.5：平方误差对 z 的梯度（对照）", **_EXERCISE),
+          Words(zh="练习 2.5：平方误差对 z 的梯度（对照）",
+                en="Exercise 2.5: gradient of the squared error with respect to z (for comparison)"),
+          **_EXERCISE),
     Claim("ex_wrong_logit_gradient_ratio", wrong_logit_gradient_ratio, 1, "练习 2.5",
-          "练习 2.5：两个梯度之比（交叉熵 / 平方误差）", **_EXERCISE),
+          Words(zh="练习 2.5：两个梯度之比（交叉熵 / 平方误差）",
+                en="Exercise 2.5: ratio of the two gradients (cross-entropy / squared error)"),
+          **_EXERCISE),
 )
 
 EXERCISES = (
-    Exercise("2.1", "numeric", "四分之一的概率", answer="ex_quarter_loss_nats", unit="nats"),
-    Exercise("2.2", "numeric", "换成比特", answer="ex_quarter_loss_bits", unit="bits"),
-    Exercise("2.3", "derivation", "sigmoid 加交叉熵的梯度", check="verify_sigmoid_cross_entropy_gradient"),
-    Exercise("2.4", "concept", "交叉熵对称吗", answer="ex_cross_entropy_q_p", unit="nats"),
-    Exercise("2.5", "numeric", "错得厉害时的梯度", answer="ex_wrong_logit_gradient"),
+    Exercise("2.1", "numeric",
+             Words(zh="四分之一的概率", en="A quarter of the probability"), answer="ex_quarter_loss_nats", unit="nats"),
+    Exercise("2.2", "numeric", Words(zh="换成比特", en="In bits instead"), answer="ex_quarter_loss_bits", unit="bits"),
+    Exercise("2.3", "derivation",
+             Words(zh="sigmoid 加交叉熵的梯度", en="The gradient of sigmoid plus cross-entropy"),
+             check="verify_sigmoid_cross_entropy_gradient"),
+    Exercise("2.4", "concept",
+             Words(zh="交叉熵对称吗", en="Is cross-entropy symmetric?"), answer="ex_cross_entropy_q_p", unit="nats"),
+    Exercise("2.5", "numeric",
+             Words(zh="错得厉害时的梯度", en="The gradient when badly wrong"), answer="ex_wrong_logit_gradient"),
 )

@@ -17,6 +17,7 @@ from snippets.cross_entropy.model import (
     squared_error_gradient,
 )
 from snippets.figures import FigureSpec, Scheme, new_figure
+from snippets.words import Words
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -42,11 +43,17 @@ def plot_gradients(scheme: Scheme) -> Figure:
     return fig
 
 
-def gradients_alt() -> str:
+def gradients_alt() -> Words:
     """Alt text of :func:`plot_gradients`."""
-    return (f"两条曲线对比 sigmoid 输出时两种损失对 logit z 的梯度大小（纵轴对数刻度，标签为猫）。交叉熵的梯度在 z 很小、"
+    return Words(
+        zh=(f"两条曲线对比 sigmoid 输出时两种损失对 logit z 的梯度大小（纵轴对数刻度，标签为猫）。交叉熵的梯度在 z 很小、"
             f"即预测严重错误时接近 1；平方误差的梯度在同一处趋于 0。z = {WRONG_LOGIT:g} 处两者相差 "
-            f"{find_claim('cross_entropy.gradient_ratio').text()} 倍。")
+            f"{find_claim('cross_entropy.gradient_ratio').text()} 倍。"),
+        en=(f"Two curves compare the size of the gradient of two losses with respect to the logit z of a sigmoid "
+            f"output (vertical axis on a log scale, label cat). The cross-entropy's gradient is close to 1 where z is "
+            f"very negative, that is, where the prediction is badly wrong; the squared error's gradient goes to 0 "
+            f"there. At z = {WRONG_LOGIT:g} the two differ by a factor of "
+            f"{find_claim('cross_entropy.gradient_ratio').text()}."))
 
 
 def plot_negative_log(scheme: Scheme) -> Figure:
@@ -68,11 +75,17 @@ def plot_negative_log(scheme: Scheme) -> Figure:
     return fig
 
 
-def negative_log_alt() -> str:
+def negative_log_alt() -> Words:
     """Alt text of :func:`plot_negative_log`."""
-    return (f"曲线 −log p：p 越接近 0 越陡地升高，p = 1 时为 0。标出两点：p = {find_claim('cross_entropy.p_confident').text()} "
+    return Words(
+        zh=(f"曲线 −log p：p 越接近 0 越陡地升高，p = 1 时为 0。标出两点：p = {find_claim('cross_entropy.p_confident').text()} "
             f"时损失约 {find_claim('cross_entropy.cat_confident_loss').text()}，p = {find_claim('cross_entropy.p_wrong').text()} "
-            f"时损失约 {find_claim('cross_entropy.cat_wrong_loss').text()}。")
+            f"时损失约 {find_claim('cross_entropy.cat_wrong_loss').text()}。"),
+        en=(f"The curve −log p: it rises ever more steeply as p approaches 0, and it is 0 at p = 1. Two points are "
+            f"marked: at p = {find_claim('cross_entropy.p_confident').text()} the loss is about "
+            f"{find_claim('cross_entropy.cat_confident_loss').text()}, at "
+            f"p = {find_claim('cross_entropy.p_wrong').text()} it is about "
+            f"{find_claim('cross_entropy.cat_wrong_loss').text()}."))
 
 
 def plot_binary_cross_entropy(scheme: Scheme) -> Figure:
@@ -88,10 +101,15 @@ def plot_binary_cross_entropy(scheme: Scheme) -> Figure:
     return fig
 
 
-def binary_cross_entropy_alt() -> str:
+def binary_cross_entropy_alt() -> Words:
     """Alt text of :func:`plot_binary_cross_entropy`."""
-    return ("二分类交叉熵随预测概率 p 变化的两条曲线：标签 y = 1 时损失 −log p 随 p 增大而下降，"
-            "标签 y = 0 时损失 −log(1 − p) 随 p 增大而上升；两条曲线左右对称、在正中相交，预测越偏离标签损失越大。")
+    return Words(
+        zh=("二分类交叉熵随预测概率 p 变化的两条曲线：标签 y = 1 时损失 −log p 随 p 增大而下降，"
+            "标签 y = 0 时损失 −log(1 − p) 随 p 增大而上升；两条曲线左右对称、在正中相交，预测越偏离标签损失越大。"),
+        en=("Two curves of the binary cross-entropy against the predicted probability p: for label y = 1 the loss "
+            "−log p falls as p increases, for label y = 0 the loss −log(1 − p) rises as p increases; the two curves "
+            "are mirror images of each other and cross in the middle, and the further the prediction is from the "
+            "label, the larger the loss."))
 
 
 FIGURES = (

@@ -13,6 +13,7 @@ from snippets.cross_entropy_from_information.model import (
     cross_entropy, entropy, kl_divergence, predicted_distribution, true_distribution,
 )
 from snippets.emails import P_FREE, P_MEETING, label_free, label_meeting
+from snippets.words import Words
 
 
 def cross_entropy_free() -> float:
@@ -36,12 +37,16 @@ def kl_free() -> float:
 
 
 CLAIMS = (
-    Claim("cross_entropy_free", cross_entropy_free, 3, "§2.5", "“免费”邮件的交叉熵 −log 0.8", article="0.223"),
-    Claim("cross_entropy_meeting", cross_entropy_meeting, 3, "§2.5", "“会议”邮件的交叉熵 −log 0.7",
-          article="0.357"),
-    Claim("entropy_of_true_label", entropy_of_true_label, 0, "§2.2", "one-hot 真实分布的熵 H(P)",
+    Claim("cross_entropy_free", cross_entropy_free, 3, "§2.5",
+          Words(zh="“免费”邮件的交叉熵 −log 0.8", en="Cross-entropy of the “free” email, −log 0.8"), article="0.223"),
+    Claim("cross_entropy_meeting", cross_entropy_meeting, 3, "§2.5",
+          Words(zh="“会议”邮件的交叉熵 −log 0.7", en="Cross-entropy of the “meeting” email, −log 0.7"), article="0.357"),
+    Claim("entropy_of_true_label", entropy_of_true_label, 0, "§2.2",
+          Words(zh="one-hot 真实分布的熵 H(P)", en="Entropy H(P) of the one-hot true distribution"), origin="annotation"),
+    Claim("kl_free", kl_free, 3, "§2.2",
+          Words(zh="“免费”邮件的 KL 散度 D_KL(P‖Q)", en="KL divergence D_KL(P‖Q) of the “free” email"), origin="annotation"),
+    Claim("illustration_p", "ILLUSTRATION_P", 1, "§2.2",
+          Words(zh="示意图中真实分布 P 的垃圾邮件概率", en="Spam probability of the true distribution P in the illustration"),
           origin="annotation"),
-    Claim("kl_free", kl_free, 3, "§2.2", "“免费”邮件的 KL 散度 D_KL(P‖Q)", origin="annotation"),
-    Claim("illustration_p", "ILLUSTRATION_P", 1, "§2.2", "示意图中真实分布 P 的垃圾邮件概率", origin="annotation"),
     *EXERCISE_CLAIMS,
 )

@@ -9,6 +9,7 @@ from __future__ import annotations
 from snippets.claim import Claim
 from snippets.cross_entropy_from_information.model import cross_entropy, entropy, kl_divergence
 from snippets.exercises import Exercise
+from snippets.words import Words
 
 #: 练习 7.1–7.4: a true distribution P and a model's Q over three outcomes.
 P_NEW: tuple[float, ...] = (0.5, 0.25, 0.25)
@@ -57,19 +58,31 @@ def new_cross_entropy() -> float:
 
 _EXERCISE = {"origin": "exercise"}
 EXERCISE_CLAIMS = (
-    Claim("ex_p_first", p_first, 2, "练习 7.1", "练习 7.1：P 的第一个概率", input=True, **_EXERCISE),
-    Claim("ex_p_other", p_other, 2, "练习 7.1", "练习 7.1：P 的另外两个概率（相等）", input=True, **_EXERCISE),
-    Claim("ex_q_first", q_first, 1, "练习 7.2", "练习 7.2：Q 的第一个概率", input=True, **_EXERCISE),
-    Claim("ex_q_other", q_other, 1, "练习 7.2", "练习 7.2：Q 的另外两个概率（相等）", input=True, **_EXERCISE),
-    Claim("ex_entropy", new_entropy, 3, "练习 7.1", "练习 7.1：H(P)", **_EXERCISE),
-    Claim("ex_kl", new_kl, 3, "练习 7.2", "练习 7.2：D_KL(P‖Q)", **_EXERCISE),
-    Claim("ex_cross_entropy", new_cross_entropy, 3, "练习 7.2", "练习 7.2：H(P, Q)", **_EXERCISE),
-    Claim("ex_kl_reverse", new_kl_reverse, 3, "练习 7.3", "练习 7.3：D_KL(Q‖P)", **_EXERCISE),
+    Claim("ex_p_first", p_first, 2, "练习 7.1",
+          Words(zh="练习 7.1：P 的第一个概率", en="Exercise 7.1: P's first probability"), input=True, **_EXERCISE),
+    Claim("ex_p_other", p_other, 2, "练习 7.1",
+          Words(zh="练习 7.1：P 的另外两个概率（相等）", en="Exercise 7.1: P's other two probabilities (equal)"),
+          input=True, **_EXERCISE),
+    Claim("ex_q_first", q_first, 1, "练习 7.2",
+          Words(zh="练习 7.2：Q 的第一个概率", en="Exercise 7.2: Q's first probability"), input=True, **_EXERCISE),
+    Claim("ex_q_other", q_other, 1, "练习 7.2",
+          Words(zh="练习 7.2：Q 的另外两个概率（相等）", en="Exercise 7.2: Q's other two probabilities (equal)"),
+          input=True, **_EXERCISE),
+    Claim("ex_entropy", new_entropy, 3, "练习 7.1", Words(zh="练习 7.1：H(P)", en="Exercise 7.1: H(P)"), **_EXERCISE),
+    Claim("ex_kl", new_kl, 3, "练习 7.2", Words(zh="练习 7.2：D_KL(P‖Q)", en="Exercise 7.2: D_KL(P‖Q)"), **_EXERCISE),
+    Claim("ex_cross_entropy", new_cross_entropy, 3, "练习 7.2",
+          Words(zh="练习 7.2：H(P, Q)", en="Exercise 7.2: H(P, Q)"), **_EXERCISE),
+    Claim("ex_kl_reverse", new_kl_reverse, 3, "练习 7.3",
+          Words(zh="练习 7.3：D_KL(Q‖P)", en="Exercise 7.3: D_KL(Q‖P)"), **_EXERCISE),
 )
 
 EXERCISES = (
-    Exercise("7.1", "numeric", "三种结果的熵", answer="ex_entropy", unit="nats"),
-    Exercise("7.2", "numeric", "KL 散度", answer="ex_kl", unit="nats"),
-    Exercise("7.3", "concept", "反过来算一次", answer="ex_kl_reverse", unit="nats"),
-    Exercise("7.4", "derivation", "最小化交叉熵就是最小化 KL", check="verify_minimising_over_q_is_minimising_kl"),
+    Exercise("7.1", "numeric",
+             Words(zh="三种结果的熵", en="The entropy of three outcomes"), answer="ex_entropy", unit="nats"),
+    Exercise("7.2", "numeric", Words(zh="KL 散度", en="KL divergence"), answer="ex_kl", unit="nats"),
+    Exercise("7.3", "concept",
+             Words(zh="反过来算一次", en="Computed the other way round"), answer="ex_kl_reverse", unit="nats"),
+    Exercise("7.4", "derivation",
+             Words(zh="最小化交叉熵就是最小化 KL", en="Minimizing cross-entropy is minimizing KL"),
+             check="verify_minimising_over_q_is_minimising_kl"),
 )

@@ -11,6 +11,7 @@ from __future__ import annotations
 from snippets.cross_entropy_from_information.model import kl_divergence
 from snippets.emails import P_FREE, label_free
 from snippets.explorables import Explorable, Readout, Slider
+from snippets.words import Words
 
 
 def _kl_reverse_at_start() -> float:
@@ -21,16 +22,20 @@ def _kl_reverse_at_start() -> float:
 EXPLORABLES = (
     Explorable(
         "entropy_gap", "entropy_gap.js",
-        "拖动真实分布 P 和模型 Q 给“垃圾邮件”的概率：看交叉熵、熵和两个方向的 KL 散度。",
+        Words(zh="拖动真实分布 P 和模型 Q 给“垃圾邮件”的概率：看交叉熵、熵和两个方向的 KL 散度。",
+              en="Drag the probabilities that the true distribution P and the model Q give to “spam”: watch the "
+                 "cross-entropy, the entropy and the KL divergence in both directions."),
         controls=(
-            Slider("p", "P(垃圾邮件)", 0, 1, 0.01, float(label_free())),
-            Slider("q", "Q(垃圾邮件)", 0.01, 0.99, 0.01, P_FREE),
+            Slider("p", Words(zh="P(垃圾邮件)", en="P(spam)"), 0, 1, 0.01, float(label_free())),
+            Slider("q", Words(zh="Q(垃圾邮件)", en="Q(spam)"), 0.01, 0.99, 0.01, P_FREE),
         ),
         readouts=(
-            Readout("entropy", "H(P) =", "cross_entropy_from_information.entropy_of_true_label", digits=3),
-            Readout("cross_entropy", "H(P, Q) =", "cross_entropy_from_information.cross_entropy_free"),
-            Readout("kl", "D(P‖Q) =", "cross_entropy_from_information.kl_free"),
-            Readout("kl_reverse", "D(Q‖P) =", None, digits=3, at_start=_kl_reverse_at_start),
+            Readout("entropy", Words(zh="H(P) =", en="H(P) ="), "cross_entropy_from_information.entropy_of_true_label",
+                    digits=3),
+            Readout("cross_entropy", Words(zh="H(P, Q) =", en="H(P, Q) ="),
+                    "cross_entropy_from_information.cross_entropy_free"),
+            Readout("kl", Words(zh="D(P‖Q) =", en="D(P‖Q) ="), "cross_entropy_from_information.kl_free"),
+            Readout("kl_reverse", Words(zh="D(Q‖P) =", en="D(Q‖P) ="), None, digits=3, at_start=_kl_reverse_at_start),
         ),
     ),
 )

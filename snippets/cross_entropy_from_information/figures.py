@@ -18,6 +18,7 @@ from snippets.cross_entropy_from_information.model import (
 )
 from snippets.emails import P_FREE, label_free
 from snippets.figures import FigureSpec, Scheme, new_figure
+from snippets.words import Words
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -37,11 +38,15 @@ def plot_logistic_training(scheme: Scheme) -> Figure:
     return fig
 
 
-def logistic_training_alt() -> str:
+def logistic_training_alt() -> Words:
     """Alt text of :func:`plot_logistic_training`."""
     history = train_logistic_regression(*make_training_data())
-    return (f"逻辑回归训练过程中损失随步数下降的两条曲线：一条按负对数似然计算，一条按交叉熵计算，"
-            f"从 {history['likelihood'][0]:.3f} 降到 {history['likelihood'][-1]:.3f}，两条曲线完全重合。")
+    return Words(
+        zh=(f"逻辑回归训练过程中损失随步数下降的两条曲线：一条按负对数似然计算，一条按交叉熵计算，"
+            f"从 {history['likelihood'][0]:.3f} 降到 {history['likelihood'][-1]:.3f}，两条曲线完全重合。"),
+        en=(f"Two curves of the loss falling with the number of steps while logistic regression is trained: one "
+            f"computed as the negative log-likelihood, one as the cross-entropy, falling from "
+            f"{history['likelihood'][0]:.3f} to {history['likelihood'][-1]:.3f}; the two curves coincide exactly."))
 
 
 def gap_curves(p_true: float, points: int = 397) -> dict[str, np.ndarray | float]:
@@ -86,14 +91,24 @@ def plot_entropy_gap(scheme: Scheme) -> Figure:
     return fig
 
 
-def entropy_gap_alt() -> str:
+def entropy_gap_alt() -> Words:
     """Alt text of :func:`plot_entropy_gap`."""
-    return (f"两幅图，横轴是预测分布 Q 给垃圾邮件的概率。图 (a) 中真实分布 P 给垃圾邮件的概率为 "
+    return Words(
+        zh=(f"两幅图，横轴是预测分布 Q 给垃圾邮件的概率。图 (a) 中真实分布 P 给垃圾邮件的概率为 "
             f"{find_claim('cross_entropy_from_information.illustration_p').text()}：交叉熵曲线始终在熵 H(P) 这条水平线之上，"
             f"两者之间的阴影就是 KL 散度，Q 与 P 相同时阴影收窄为零。图 (b) 中 P 是 one-hot：H(P) = "
             f"{find_claim('cross_entropy_from_information.entropy_of_true_label').text()}，交叉熵等于 KL 散度；"
             f"标出的点是 Q = {find_claim('cross_entropy_from_likelihood.p_free').text()} 时的 "
-            f"{find_claim('cross_entropy_from_information.cross_entropy_free').text()}。")
+            f"{find_claim('cross_entropy_from_information.cross_entropy_free').text()}。"),
+        en=(f"Two panels; the horizontal axis is the probability that the predicted distribution Q gives to spam. In "
+            f"panel (a) the true distribution P gives spam the probability "
+            f"{find_claim('cross_entropy_from_information.illustration_p').text()}: the cross-entropy curve always "
+            f"lies above the horizontal line of the entropy H(P), the shaded area between them is the KL divergence, "
+            f"and the shading narrows to zero where Q is the same as P. In panel (b) P is one-hot: H(P) = "
+            f"{find_claim('cross_entropy_from_information.entropy_of_true_label').text()}, and the cross-entropy "
+            f"equals the KL divergence; the marked point is the value "
+            f"{find_claim('cross_entropy_from_information.cross_entropy_free').text()} at "
+            f"Q = {find_claim('cross_entropy_from_likelihood.p_free').text()}."))
 
 
 FIGURES = (

@@ -7,6 +7,7 @@ Each ``verify_…()`` redoes one step symbolically and returns a
 from __future__ import annotations
 
 from snippets.verification import Verification, latex
+from snippets.words import Words
 
 
 def verify_logistic_gradient() -> Verification:
@@ -25,7 +26,9 @@ def verify_logistic_gradient() -> Verification:
     gap_w = sp.simplify(sp.diff(loss, w) - claimed_w)
     gap_b = sp.simplify(sp.diff(loss, b) - claimed_b)
     return Verification(
-        f"{n} 个任意样本、p_i = σ(w x_i + b)：平均交叉熵 J 对 w 的偏导数是 (1/n) Σ (p_i − y_i) x_i，对 b 的是 (1/n) Σ (p_i − y_i)",
+        Words(zh=f"{n} 个任意样本、p_i = σ(w x_i + b)：平均交叉熵 J 对 w 的偏导数是 (1/n) Σ (p_i − y_i) x_i，对 b 的是 (1/n) Σ (p_i − y_i)",
+              en=f"Any {n} examples, p_i = σ(w x_i + b): the partial derivative of the mean cross-entropy J "
+                 "with respect to w is (1/n) Σ (p_i − y_i) x_i, and with respect to b it is (1/n) Σ (p_i − y_i)"),
         gap_w == 0 and gap_b == 0,
         (latex(r"\frac{\partial J}{\partial w} - \frac{1}{n}\sum_i (p_i - y_i)\,x_i", gap_w),
          latex(r"\frac{\partial J}{\partial b} - \frac{1}{n}\sum_i (p_i - y_i)", gap_b)),

@@ -14,6 +14,7 @@ from snippets.claim import Claim
 from snippets.cross_entropy_from_likelihood.model import log_likelihood_contribution
 from snippets.emails import EMAILS, P_FREE, P_MEETING, label_of
 from snippets.exercises import Exercise
+from snippets.words import Words
 
 #: 练习 6.1–6.4: the prediction we assume for the third email, “中奖”.
 P_PRIZE = 0.6
@@ -57,21 +58,29 @@ def three_email_negative_log_likelihood() -> float:
 
 _EXERCISE = {"origin": "exercise"}
 EXERCISE_CLAIMS = (
-    Claim("ex_prize_prediction", prize_prediction, 1, "练习 6.1", "练习 6.1：假设模型给“中奖”邮件的垃圾概率",
+    Claim("ex_prize_prediction", prize_prediction, 1, "练习 6.1",
+          Words(zh="练习 6.1：假设模型给“中奖”邮件的垃圾概率",
+                en="Exercise 6.1: the spam probability the model is assumed to give the “prize” email"),
           input=True, **_EXERCISE),
-    Claim("ex_prize_label", prize_label, 0, "练习 6.1", "练习 6.1：“中奖”邮件的标签", input=True, **_EXERCISE),
-    Claim("ex_prize_contribution", prize_contribution, 3, "练习 6.1", "练习 6.1：“中奖”邮件对 log L 的贡献",
+    Claim("ex_prize_label", prize_label, 0, "练习 6.1",
+          Words(zh="练习 6.1：“中奖”邮件的标签", en="Exercise 6.1: label of the “prize” email"), input=True, **_EXERCISE),
+    Claim("ex_prize_contribution", prize_contribution, 3, "练习 6.1",
+          Words(zh="练习 6.1：“中奖”邮件对 log L 的贡献", en="Exercise 6.1: the “prize” email's contribution to log L"),
           **_EXERCISE),
-    Claim("ex_mean_cross_entropy", three_email_mean_cross_entropy, 3, "练习 6.2", "练习 6.2：三封邮件的平均交叉熵 J",
-          **_EXERCISE),
-    Claim("ex_likelihood", three_email_likelihood, 3, "练习 6.4", "练习 6.4：三封邮件的似然 L", **_EXERCISE),
+    Claim("ex_mean_cross_entropy", three_email_mean_cross_entropy, 3, "练习 6.2",
+          Words(zh="练习 6.2：三封邮件的平均交叉熵 J", en="Exercise 6.2: mean cross-entropy J of the three emails"), **_EXERCISE),
+    Claim("ex_likelihood", three_email_likelihood, 3, "练习 6.4",
+          Words(zh="练习 6.4：三封邮件的似然 L", en="Exercise 6.4: likelihood L of the three emails"), **_EXERCISE),
     Claim("ex_negative_log_likelihood", three_email_negative_log_likelihood, 3, "练习 6.4",
-          "练习 6.4：−log L，即 n·J", **_EXERCISE),
+          Words(zh="练习 6.4：−log L，即 n·J", en="Exercise 6.4: −log L, that is, n·J"), **_EXERCISE),
 )
 
 EXERCISES = (
-    Exercise("6.1", "numeric", "第三封邮件", answer="ex_prize_contribution"),
-    Exercise("6.2", "numeric", "三封邮件的平均交叉熵", answer="ex_mean_cross_entropy", unit="nats"),
-    Exercise("6.3", "derivation", "逻辑回归的梯度", check="verify_logistic_gradient"),
-    Exercise("6.4", "concept", "似然本身有多大", answer="ex_likelihood"),
+    Exercise("6.1", "numeric", Words(zh="第三封邮件", en="The third email"), answer="ex_prize_contribution"),
+    Exercise("6.2", "numeric",
+             Words(zh="三封邮件的平均交叉熵", en="The mean cross-entropy of three emails"),
+             answer="ex_mean_cross_entropy", unit="nats"),
+    Exercise("6.3", "derivation",
+             Words(zh="逻辑回归的梯度", en="The gradient of logistic regression"), check="verify_logistic_gradient"),
+    Exercise("6.4", "concept", Words(zh="似然本身有多大", en="How large is the likelihood itself?"), answer="ex_likelihood"),
 )

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from snippets.claim import find_claim
 from snippets.cross_entropy_from_likelihood.claims import contribution_free, contribution_meeting
 from snippets.figures import FigureSpec, Scheme, new_figure
+from snippets.words import Words
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -50,15 +51,22 @@ def plot_email_contributions(scheme: Scheme) -> Figure:
     return fig
 
 
-def email_contributions_alt() -> str:
+def email_contributions_alt() -> Words:
     """Alt text of :func:`plot_email_contributions`."""
     c = {name: find_claim(name).text().replace("-", "−") for name in (
         "cross_entropy_from_likelihood.contribution_free", "cross_entropy_from_likelihood.contribution_meeting",
         "cross_entropy_from_information.cross_entropy_free", "cross_entropy_from_information.cross_entropy_meeting")}
-    return (f"柱状图，两封邮件各两根柱子。第一封（免费）：对数似然贡献 {c['cross_entropy_from_likelihood.contribution_free']}，"
+    return Words(
+        zh=(f"柱状图，两封邮件各两根柱子。第一封（免费）：对数似然贡献 {c['cross_entropy_from_likelihood.contribution_free']}，"
             f"交叉熵 {c['cross_entropy_from_information.cross_entropy_free']}；第二封（会议）：对数似然贡献 "
             f"{c['cross_entropy_from_likelihood.contribution_meeting']}，交叉熵 "
-            f"{c['cross_entropy_from_information.cross_entropy_meeting']}。每对柱子等长、方向相反。")
+            f"{c['cross_entropy_from_information.cross_entropy_meeting']}。每对柱子等长、方向相反。"),
+        en=(f"Bar chart with two bars for each of two emails. The first (“free”): log-likelihood contribution "
+            f"{c['cross_entropy_from_likelihood.contribution_free']}, cross-entropy "
+            f"{c['cross_entropy_from_information.cross_entropy_free']}; the second (“meeting”): log-likelihood "
+            f"contribution {c['cross_entropy_from_likelihood.contribution_meeting']}, cross-entropy "
+            f"{c['cross_entropy_from_information.cross_entropy_meeting']}. The two bars of each pair have the same "
+            f"length and point in opposite directions."))
 
 
 FIGURES = (FigureSpec("email_contributions", plot_email_contributions, email_contributions_alt),)

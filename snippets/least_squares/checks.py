@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from snippets.least_squares.model import SALES, TEMPERATURE, fit_line, gradient_descent_line
 from snippets.verification import Verification, latex, scientific
+from snippets.words import Words
 
 
 def verify_normal_equations() -> Verification:
@@ -32,7 +33,9 @@ def verify_normal_equations() -> Verification:
         and loss.subs({w: w_exact, b: b_exact}) == 0
     )
     return Verification(
-        "令 ∂L/∂w = ∂L/∂b = 0，用有理数精确求解奶茶数据，得到唯一解，且是最小点",
+        Words(zh="令 ∂L/∂w = ∂L/∂b = 0，用有理数精确求解奶茶数据，得到唯一解，且是最小点",
+              en="Setting ∂L/∂w = ∂L/∂b = 0 and solving exactly in rational numbers on the milk-tea data gives "
+                 "a unique solution, and it is a minimum"),
         passed,
         (
             latex(r"\frac{\partial L}{\partial w}", d_w), latex(r"\frac{\partial L}{\partial b}", d_b),
@@ -62,8 +65,11 @@ def verify_unbiased_without_normality() -> Verification:
         return polynomial.total_degree() == 1 and not expr.free_symbols & {w, b} and expr.subs(at_zero_errors) == 0
 
     return Verification(
-        "把 y_i = wx_i + b + ε_i 代入正规方程的解：ŵ − w 与 b̂ − b 只是误差 ε_i 的线性组合，没有常数项；"
-        "所以只要 E[ε_i] = 0，不论 ε_i 服从什么分布，E[ŵ] = w、E[b̂] = b",
+        Words(zh="把 y_i = wx_i + b + ε_i 代入正规方程的解：ŵ − w 与 b̂ − b 只是误差 ε_i 的线性组合，没有常数项；"
+                 "所以只要 E[ε_i] = 0，不论 ε_i 服从什么分布，E[ŵ] = w、E[b̂] = b",
+              en="Substituting y_i = wx_i + b + ε_i into the solution of the normal equations: ŵ − w and b̂ − b "
+                 "are just linear combinations of the errors ε_i, with no constant term; so as long as "
+                 "E[ε_i] = 0, whatever distribution ε_i follows, E[ŵ] = w and E[b̂] = b"),
         linear_in_errors(w_error) and linear_in_errors(b_error),
         (latex(r"\hat{w} - w", w_error), latex(r"\hat{b} - b", b_error),
          latex(r"E[\hat{w}] - w", w_error.subs(at_zero_errors)) + r" \quad (E[\epsilon_i] = 0)"),
@@ -76,10 +82,12 @@ def verify_gradient_descent_reaches_the_fit() -> Verification:
     w_fit, b_fit = fit_line(TEMPERATURE, SALES)
     gap = max(abs(w_gd - w_fit), abs(b_gd - b_fit))
     return Verification(
-        "梯度下降（不用解析解）从 w = b = 0 出发，落到与正规方程相同的 w、b",
+        Words(zh="梯度下降（不用解析解）从 w = b = 0 出发，落到与正规方程相同的 w、b",
+              en="Gradient descent (without the closed-form solution), starting from w = b = 0, lands on the "
+                 "same w, b as the normal equations"),
         gap < 1e-6,
         (latex("(w, b)_{\\text{GD}}", f"({w_gd:.6f}, {b_gd:.6f})"),
-         latex("(w, b)_{\\text{解析}}", f"({w_fit:.6f}, {b_fit:.6f})"),
+         latex("(w, b)_{\\partial L = 0}", f"({w_fit:.6f}, {b_fit:.6f})"),
          latex(r"\max |\Delta|", scientific(gap))),
     )
 
@@ -103,7 +111,9 @@ def verify_intercept_through_the_means() -> Verification:
     through_means = sp.simplify(b_star - (y_bar - w * x_bar)) == 0
     convex = sp.diff(loss, b, 2) == 2
     return Verification(
-        f"对任意 {n} 个点和任意斜率 w，令 ∂L/∂b = 0 解出 b = ȳ − w·x̄，所以直线经过 (x̄, ȳ)",
+        Words(zh=f"对任意 {n} 个点和任意斜率 w，令 ∂L/∂b = 0 解出 b = ȳ − w·x̄，所以直线经过 (x̄, ȳ)",
+              en=f"For any {n} points and any slope w, setting ∂L/∂b = 0 gives b = ȳ − w·x̄, so the line "
+                 "passes through (x̄, ȳ)"),
         bool(same_derivative and through_means and convex),
         (latex(r"\frac{\partial L}{\partial b}", d_b_in_means),
          latex(r"b - (\bar{y} - w\bar{x})", sp.simplify(b_star - (y_bar - w * x_bar))),

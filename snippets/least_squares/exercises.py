@@ -13,6 +13,7 @@ from snippets.least_squares.model import (
     OUTLIER_DAY, OUTLIER_SALES, TEMPERATURE, TRIAL_B, TRIAL_W, fit_line, mean_squared_error, predict,
     squared_error,
 )
+from snippets.words import Words
 
 #: 练习 1.1: the third day sells this many cups instead of the table's.
 CHANGED_DAY = 2
@@ -92,42 +93,57 @@ def outlier_squared_over_absolute() -> float:
     return squared_error(OUTLIER_SALES, OUTLIER_SALES - residual) / abs(residual)
 
 
-def new_sales_table() -> tuple[list[str], list[list[str]]]:
+def new_sales_table() -> tuple[list[Words], list[list[str]]]:
     """练习 1.2: the new sales beside the article's temperatures, one row a day."""
     rows = [[f"{x:g}", f"{y:g}"] for x, y in zip(TEMPERATURE, NEW_SALES, strict=True)]
-    return ["温度 ($x$)", "新的销量 ($y$)"], rows
+    return [Words(zh="温度 ($x$)", en="Temperature ($x$)"), Words(zh="新的销量 ($y$)", en="New sales ($y$)")], rows
 
 
 EXERCISE_TABLES = (Table("ex_new_sales_table", new_sales_table, section="练习 1.2"),)
 
 _EXERCISE = {"origin": "exercise"}
 EXERCISE_CLAIMS = (
-    Claim("ex_changed_day_temperature", changed_day_temperature, 0, "练习 1.1", "练习 1.1：改动的那一天的温度",
-          input=True, **_EXERCISE),
-    Claim("ex_changed_day_sales", changed_day_sales, 0, "练习 1.1", "练习 1.1：那一天改动后的销量", input=True,
-          **_EXERCISE),
+    Claim("ex_changed_day_temperature", changed_day_temperature, 0, "练习 1.1",
+          Words(zh="练习 1.1：改动的那一天的温度", en="Exercise 1.1: temperature of the changed day"), input=True, **_EXERCISE),
+    Claim("ex_changed_day_sales", changed_day_sales, 0, "练习 1.1",
+          Words(zh="练习 1.1：那一天改动后的销量", en="Exercise 1.1: that day's sales after the change"), input=True, **_EXERCISE),
     Claim("ex_changed_day_squared_error", changed_day_squared_error, 0, "练习 1.1",
-          "练习 1.1：那一天在 ŷ = 2x + 10 上的平方误差", **_EXERCISE),
-    Claim("ex_new_mean_sales", new_table_mean_sales, 0, "练习 1.2", "练习 1.2：新销量的均值 ȳ", **_EXERCISE),
-    Claim("ex_mean_temperature", mean_temperature, 0, "练习 1.2", "练习 1.2：温度的均值 x̄", **_EXERCISE),
-    Claim("ex_temperature_spread", temperature_spread, 0, "练习 1.2", "练习 1.2：Σ(x − x̄)²", **_EXERCISE),
-    Claim("ex_new_cross_sum", new_cross_sum, 0, "练习 1.2", "练习 1.2：新销量的 Σ(x − x̄)(y − ȳ)", **_EXERCISE),
-    Claim("ex_new_slope", new_table_slope, 2, "练习 1.2", "练习 1.2：新销量的最小二乘斜率 w", **_EXERCISE),
-    Claim("ex_new_intercept", new_table_intercept, 2, "练习 1.2", "练习 1.2：新销量的最小二乘截距 b", **_EXERCISE),
-    Claim("ex_new_sum_of_squares", new_sum_of_squares, 2, "练习 1.3", "练习 1.3：新直线的残差平方和", **_EXERCISE),
-    Claim("ex_new_loss", new_table_loss, 2, "练习 1.3", "练习 1.3：新直线的均方误差 L", **_EXERCISE),
-    Claim("ex_outlier_temperature", outlier_temperature, 0, "练习 1.5", "练习 1.5：那一天的温度", input=True,
+          Words(zh="练习 1.1：那一天在 ŷ = 2x + 10 上的平方误差", en="Exercise 1.1: that day's squared error on ŷ = 2x + 10"),
           **_EXERCISE),
+    Claim("ex_new_mean_sales", new_table_mean_sales, 0, "练习 1.2",
+          Words(zh="练习 1.2：新销量的均值 ȳ", en="Exercise 1.2: mean ȳ of the new sales"), **_EXERCISE),
+    Claim("ex_mean_temperature", mean_temperature, 0, "练习 1.2",
+          Words(zh="练习 1.2：温度的均值 x̄", en="Exercise 1.2: mean x̄ of the temperatures"), **_EXERCISE),
+    Claim("ex_temperature_spread", temperature_spread, 0, "练习 1.2",
+          Words(zh="练习 1.2：Σ(x − x̄)²", en="Exercise 1.2: Σ(x − x̄)²"), **_EXERCISE),
+    Claim("ex_new_cross_sum", new_cross_sum, 0, "练习 1.2",
+          Words(zh="练习 1.2：新销量的 Σ(x − x̄)(y − ȳ)", en="Exercise 1.2: Σ(x − x̄)(y − ȳ) of the new sales"), **_EXERCISE),
+    Claim("ex_new_slope", new_table_slope, 2, "练习 1.2",
+          Words(zh="练习 1.2：新销量的最小二乘斜率 w", en="Exercise 1.2: least-squares slope w of the new sales"), **_EXERCISE),
+    Claim("ex_new_intercept", new_table_intercept, 2, "练习 1.2",
+          Words(zh="练习 1.2：新销量的最小二乘截距 b", en="Exercise 1.2: least-squares intercept b of the new sales"), **_EXERCISE),
+    Claim("ex_new_sum_of_squares", new_sum_of_squares, 2, "练习 1.3",
+          Words(zh="练习 1.3：新直线的残差平方和", en="Exercise 1.3: sum of squared residuals of the new line"), **_EXERCISE),
+    Claim("ex_new_loss", new_table_loss, 2, "练习 1.3",
+          Words(zh="练习 1.3：新直线的均方误差 L", en="Exercise 1.3: mean squared error L of the new line"), **_EXERCISE),
+    Claim("ex_outlier_temperature", outlier_temperature, 0, "练习 1.5",
+          Words(zh="练习 1.5：那一天的温度", en="Exercise 1.5: that day's temperature"), input=True, **_EXERCISE),
     Claim("ex_outlier_residual", outlier_residual_on_article_line, 0, "练习 1.5",
-          "练习 1.5：离群的一天在 ŷ = 2x + 10 上的残差", **_EXERCISE),
+          Words(zh="练习 1.5：离群的一天在 ŷ = 2x + 10 上的残差", en="Exercise 1.5: the outlying day's residual on ŷ = 2x + 10"),
+          **_EXERCISE),
     Claim("ex_outlier_squared_over_absolute", outlier_squared_over_absolute, 0, "练习 1.5",
-          "练习 1.5：这一天的平方误差是绝对误差的多少倍", **_EXERCISE),
+          Words(zh="练习 1.5：这一天的平方误差是绝对误差的多少倍",
+                en="Exercise 1.5: this day's squared error as a multiple of its absolute error"),
+          **_EXERCISE),
 )
 
 EXERCISES = (
-    Exercise("1.1", "numeric", "一天的平方误差", answer="ex_changed_day_squared_error"),
-    Exercise("1.2", "numeric", "换一张销量表", answer="ex_new_slope"),
-    Exercise("1.3", "numeric", "新直线的损失", answer="ex_new_loss"),
-    Exercise("1.4", "derivation", "截距经过均值", check="verify_intercept_through_the_means"),
-    Exercise("1.5", "concept", "离群点压在哪种损失上", answer="ex_outlier_squared_over_absolute"),
+    Exercise("1.1", "numeric",
+             Words(zh="一天的平方误差", en="One day's squared error"), answer="ex_changed_day_squared_error"),
+    Exercise("1.2", "numeric", Words(zh="换一张销量表", en="A different sales table"), answer="ex_new_slope"),
+    Exercise("1.3", "numeric", Words(zh="新直线的损失", en="The new line's loss"), answer="ex_new_loss"),
+    Exercise("1.4", "derivation",
+             Words(zh="截距经过均值", en="The intercept through the means"), check="verify_intercept_through_the_means"),
+    Exercise("1.5", "concept",
+             Words(zh="离群点压在哪种损失上", en="Which loss the outlier weighs on"), answer="ex_outlier_squared_over_absolute"),
 )

@@ -17,6 +17,7 @@ from snippets.least_squares.model import (
     HUBER_DELTA, OUTLIER_DAY, OUTLIER_SALES, SALES, TEMPERATURE, fit_line, fit_line_absolute,
     fit_line_huber, noisy_sales, predict, sales_with_outlier,
 )
+from snippets.words import Words
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -58,13 +59,22 @@ def plot_fit_and_outlier(scheme: Scheme) -> Figure:
     return fig
 
 
-def fit_and_outlier_alt() -> str:
+def fit_and_outlier_alt() -> Words:
     """Alt text of :func:`plot_fit_and_outlier`."""
-    return (f"图 (a)：奶茶数据的{day_count()}个点都落在拟合直线 ŷ = {find_claim('least_squares.fitted_slope').text()}x + "
+    return Words(
+        zh=(f"图 (a)：奶茶数据的{day_count()}个点都落在拟合直线 ŷ = {find_claim('least_squares.fitted_slope').text()}x + "
             f"{find_claim('least_squares.fitted_intercept').text()} 上，残差为零。图 (b)：最后一天的销量改成 {OUTLIER_SALES} 后，"
             f"最小二乘直线变成 ŷ = {find_claim('least_squares.outlier_slope').text()}x − "
             f"{find_claim('least_squares.outlier_intercept').text().lstrip('-')}，其余四个点中有 "
-            f"{find_claim('least_squares.other_days_pulled_away').text()} 个的残差变得很大。")
+            f"{find_claim('least_squares.other_days_pulled_away').text()} 个的残差变得很大。"),
+        en=(f"Panel (a): all {day_count()} points of the milk-tea data lie on the fitted line "
+            f"ŷ = {find_claim('least_squares.fitted_slope').text()}x + "
+            f"{find_claim('least_squares.fitted_intercept').text()}, with zero residuals. Panel (b): with the last "
+            f"day's sales changed to {OUTLIER_SALES}, the least-squares line becomes "
+            f"ŷ = {find_claim('least_squares.outlier_slope').text()}x − "
+            f"{find_claim('least_squares.outlier_intercept').text().lstrip('-')}, and "
+            f"{find_claim('least_squares.other_days_pulled_away').text()} of the other four points now have "
+            f"large residuals."))
 
 
 def plot_loss_contours(scheme: Scheme) -> Figure:
@@ -87,11 +97,17 @@ def plot_loss_contours(scheme: Scheme) -> Figure:
     return fig
 
 
-def loss_contours_alt() -> str:
+def loss_contours_alt() -> Words:
     """Alt text of :func:`plot_loss_contours`."""
-    return (f"损失 L(w, b) 的等高线图：等高线是一组细长的椭圆，共同的中心即最小点 "
+    return Words(
+        zh=(f"损失 L(w, b) 的等高线图：等高线是一组细长的椭圆，共同的中心即最小点 "
             f"w = {find_claim('least_squares.fitted_slope').text()}、b = {find_claim('least_squares.fitted_intercept').text()}，"
-            f"该处 L = {find_claim('least_squares.loss_at_fit').text()}。椭圆沿左上到右下的方向拉长：w 增大而 b 相应减小时，损失变化很慢。")
+            f"该处 L = {find_claim('least_squares.loss_at_fit').text()}。椭圆沿左上到右下的方向拉长：w 增大而 b 相应减小时，损失变化很慢。"),
+        en=(f"Contour plot of the loss L(w, b): the contours are a family of long, narrow ellipses whose common "
+            f"center is the minimum, w = {find_claim('least_squares.fitted_slope').text()}, "
+            f"b = {find_claim('least_squares.fitted_intercept').text()}, where "
+            f"L = {find_claim('least_squares.loss_at_fit').text()}. The ellipses are stretched from upper left to "
+            f"lower right: when w increases and b decreases to match, the loss changes very slowly."))
 
 
 def plot_noise_and_robust_fits(scheme: Scheme) -> Figure:
@@ -121,14 +137,23 @@ def plot_noise_and_robust_fits(scheme: Scheme) -> Figure:
     return fig
 
 
-def noise_and_robust_fits_alt() -> str:
+def noise_and_robust_fits_alt() -> Words:
     """Alt text of :func:`plot_noise_and_robust_fits`."""
     claim = lambda name: find_claim(f"least_squares.{name}").text()  # noqa: E731
-    return (f"图 (a)：加了噪声的五天销量和它们的最小二乘直线 ŷ = {claim('noisy_slope')}x + {claim('noisy_intercept')}，"
+    return Words(
+        zh=(f"图 (a)：加了噪声的五天销量和它们的最小二乘直线 ŷ = {claim('noisy_slope')}x + {claim('noisy_intercept')}，"
             f"竖线是残差，损失 L = {claim('noisy_loss')}。图 (b)：最后一天销量为 {OUTLIER_SALES} 时的三条直线："
             f"平方误差的直线被拉成 ŷ = {claim('outlier_slope')}x − {claim('outlier_intercept').lstrip('-')}，"
             f"绝对误差的直线仍是 ŷ = {claim('absolute_slope')}x + {claim('absolute_intercept')}，"
-            f"Huber 损失的直线是 ŷ = {claim('huber_slope')}x − {claim('huber_intercept').lstrip('-')}，后两条都贴着另外四天的点。")
+            f"Huber 损失的直线是 ŷ = {claim('huber_slope')}x − {claim('huber_intercept').lstrip('-')}，后两条都贴着另外四天的点。"),
+        en=(f"Panel (a): five days of sales with noise added, and their least-squares line "
+            f"ŷ = {claim('noisy_slope')}x + {claim('noisy_intercept')}; the vertical segments are the residuals, "
+            f"and the loss is L = {claim('noisy_loss')}. Panel (b): three lines when the last day's sales are "
+            f"{OUTLIER_SALES}: the squared-error line is pulled to "
+            f"ŷ = {claim('outlier_slope')}x − {claim('outlier_intercept').lstrip('-')}, the absolute-error line is "
+            f"still ŷ = {claim('absolute_slope')}x + {claim('absolute_intercept')}, and the Huber-loss line is "
+            f"ŷ = {claim('huber_slope')}x − {claim('huber_intercept').lstrip('-')}; the last two both stay close to "
+            f"the other four days' points."))
 
 
 FIGURES = (

@@ -10,6 +10,7 @@ from snippets.claim import Claim
 from snippets.exercises import Exercise
 from snippets.maximum_likelihood.model import (FAIR_P, coin_likelihood, coin_log_likelihood, coin_mle,
                                                likelihood_ratio_at)
+from snippets.words import Words
 
 #: 练习 3.1–3.4: ten tosses, seven of them heads.
 NEW_HEADS = 7
@@ -60,21 +61,32 @@ def all_heads_fair_probability() -> float:
 
 _EXERCISE = {"origin": "exercise"}
 EXERCISE_CLAIMS = (
-    Claim("ex_new_heads", new_heads, 0, "练习 3.1", "练习 3.1：正面次数", input=True, **_EXERCISE),
-    Claim("ex_new_tosses", new_tosses, 0, "练习 3.1", "练习 3.1：一共扔的次数", input=True, **_EXERCISE),
-    Claim("ex_new_estimate", new_estimate, 2, "练习 3.1", "练习 3.1：新的估计 p̂", **_EXERCISE),
-    Claim("ex_new_ratio_to_fair", new_ratio_to_fair, 2, "练习 3.2", "练习 3.2：L(p̂) / L(0.5)", **_EXERCISE),
-    Claim("ex_new_log_likelihood", new_log_likelihood_at_estimate, 3, "练习 3.4", "练习 3.4：log L(p̂)", **_EXERCISE),
-    Claim("ex_all_heads", all_heads, 0, "练习 3.5", "练习 3.5：扔的次数，次次正面", input=True, **_EXERCISE),
-    Claim("ex_all_heads_estimate", all_heads_estimate, 2, "练习 3.5", "练习 3.5：全是正面时的 p̂", **_EXERCISE),
+    Claim("ex_new_heads", new_heads, 0, "练习 3.1",
+          Words(zh="练习 3.1：正面次数", en="Exercise 3.1: number of heads"), input=True, **_EXERCISE),
+    Claim("ex_new_tosses", new_tosses, 0, "练习 3.1",
+          Words(zh="练习 3.1：一共扔的次数", en="Exercise 3.1: number of tosses in all"), input=True, **_EXERCISE),
+    Claim("ex_new_estimate", new_estimate, 2, "练习 3.1",
+          Words(zh="练习 3.1：新的估计 p̂", en="Exercise 3.1: the new estimate p̂"), **_EXERCISE),
+    Claim("ex_new_ratio_to_fair", new_ratio_to_fair, 2, "练习 3.2",
+          Words(zh="练习 3.2：L(p̂) / L(0.5)", en="Exercise 3.2: L(p̂) / L(0.5)"), **_EXERCISE),
+    Claim("ex_new_log_likelihood", new_log_likelihood_at_estimate, 3, "练习 3.4",
+          Words(zh="练习 3.4：log L(p̂)", en="Exercise 3.4: log L(p̂)"), **_EXERCISE),
+    Claim("ex_all_heads", all_heads, 0, "练习 3.5",
+          Words(zh="练习 3.5：扔的次数，次次正面", en="Exercise 3.5: number of tosses, every one heads"), input=True, **_EXERCISE),
+    Claim("ex_all_heads_estimate", all_heads_estimate, 2, "练习 3.5",
+          Words(zh="练习 3.5：全是正面时的 p̂", en="Exercise 3.5: p̂ when all are heads"), **_EXERCISE),
     Claim("ex_all_heads_fair_probability", all_heads_fair_probability, 3, "练习 3.5",
-          "练习 3.5：公平硬币连出这么多次正面的概率", **_EXERCISE),
+          Words(zh="练习 3.5：公平硬币连出这么多次正面的概率",
+                en="Exercise 3.5: probability that a fair coin gives that many heads in a row"),
+          **_EXERCISE),
 )
 
 EXERCISES = (
-    Exercise("3.1", "numeric", "七次正面", answer="ex_new_estimate"),
-    Exercise("3.2", "numeric", "比公平硬币可能多少", answer="ex_new_ratio_to_fair"),
-    Exercise("3.3", "derivation", "一般的 h 和 t", check="verify_coin_estimate_for_any_counts"),
-    Exercise("3.4", "concept", "取对数换不换最大点", answer="ex_new_log_likelihood"),
-    Exercise("3.5", "concept", "三次都是正面", answer="ex_all_heads_estimate"),
+    Exercise("3.1", "numeric", Words(zh="七次正面", en="Seven heads"), answer="ex_new_estimate"),
+    Exercise("3.2", "numeric",
+             Words(zh="比公平硬币可能多少", en="How much likelier than a fair coin"), answer="ex_new_ratio_to_fair"),
+    Exercise("3.3", "derivation", Words(zh="一般的 h 和 t", en="Any h and t"), check="verify_coin_estimate_for_any_counts"),
+    Exercise("3.4", "concept",
+             Words(zh="取对数换不换最大点", en="Does taking the log move the maximum?"), answer="ex_new_log_likelihood"),
+    Exercise("3.5", "concept", Words(zh="三次都是正面", en="Heads all three times"), answer="ex_all_heads_estimate"),
 )

@@ -19,6 +19,7 @@ from snippets.maximum_likelihood.model import (
     FAIR_P, HEADS, L2_PENALTY, SEPARABLE_STEPS_LONG, TAILS, coin_likelihood, coin_log_likelihood,
     coin_mle, email_loss, mle_closed_form, training_path,
 )
+from snippets.words import Words
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -66,11 +67,16 @@ def plot_coin_likelihood(scheme: Scheme) -> Figure:
     return fig
 
 
-def coin_likelihood_alt() -> str:
+def coin_likelihood_alt() -> Words:
     """Alt text of :func:`plot_coin_likelihood`."""
     p_hat = find_claim("maximum_likelihood.mle_closed_form").text()
-    return (f"图 (a) 是似然 p^{HEADS}(1−p)^{TAILS}，图 (b) 是它的对数，横轴都是正面概率 p。两条曲线都在 p = {p_hat} 处达到最高点，"
-            f"该处画有竖线；公平硬币 p = {find_claim('maximum_likelihood.fair_p').text()} 处的点明显更低。")
+    return Words(
+        zh=(f"图 (a) 是似然 p^{HEADS}(1−p)^{TAILS}，图 (b) 是它的对数，横轴都是正面概率 p。两条曲线都在 p = {p_hat} 处达到最高点，"
+            f"该处画有竖线；公平硬币 p = {find_claim('maximum_likelihood.fair_p').text()} 处的点明显更低。"),
+        en=(f"Panel (a) is the likelihood p^{HEADS}(1−p)^{TAILS} and panel (b) its log; in both, the horizontal axis "
+            f"is the probability of heads p. Both curves reach their highest point at p = {p_hat}, where a vertical "
+            f"line is drawn; the point for the fair coin, p = {find_claim('maximum_likelihood.fair_p').text()}, is "
+            f"clearly lower."))
 
 
 def plot_sharper_likelihood(scheme: Scheme) -> Figure:
@@ -92,12 +98,18 @@ def plot_sharper_likelihood(scheme: Scheme) -> Figure:
     return fig
 
 
-def sharper_likelihood_alt() -> str:
+def sharper_likelihood_alt() -> Words:
     """Alt text of :func:`plot_sharper_likelihood`."""
     claim = lambda name: find_claim(f"maximum_likelihood.{name}").text()  # noqa: E731
-    return (f"两条相对似然曲线 L(p)/L(p̂)，都在 p = {claim('mle_closed_form')} 处取最大值 1。{HEADS} 正 {TAILS} 反的曲线宽而矮胖，"
+    return Words(
+        zh=(f"两条相对似然曲线 L(p)/L(p̂)，都在 p = {claim('mle_closed_form')} 处取最大值 1。{HEADS} 正 {TAILS} 反的曲线宽而矮胖，"
             f"公平硬币 p = {claim('fair_p')} 处仍有最大值的约 {1 / ratio_to_fair():.0%}；"
-            f"{more_heads()} 正 {more_tails()} 反的曲线窄得多，p = {claim('fair_p')} 处只剩约 {1 / ratio_to_fair_more_tosses():.0%}。")
+            f"{more_heads()} 正 {more_tails()} 反的曲线窄得多，p = {claim('fair_p')} 处只剩约 {1 / ratio_to_fair_more_tosses():.0%}。"),
+        en=(f"Two curves of the relative likelihood L(p)/L(p̂), both reaching their maximum, 1, at "
+            f"p = {claim('mle_closed_form')}. The curve for {HEADS} heads and {TAILS} tails is wide and squat: at the "
+            f"fair coin, p = {claim('fair_p')}, it is still about {1 / ratio_to_fair():.0%} of its maximum; the curve "
+            f"for {more_heads()} heads and {more_tails()} tails is much narrower, and at p = {claim('fair_p')} only "
+            f"about {1 / ratio_to_fair_more_tosses():.0%} is left."))
 
 
 def plot_separable_training(scheme: Scheme) -> Figure:
@@ -117,12 +129,18 @@ def plot_separable_training(scheme: Scheme) -> Figure:
     return fig
 
 
-def separable_training_alt() -> str:
+def separable_training_alt() -> Words:
     """Alt text of :func:`plot_separable_training`."""
     claim = lambda name: find_claim(f"maximum_likelihood.{name}").text()  # noqa: E731
-    return (f"两幅图，横轴是梯度下降的步数（对数刻度）。不加正则时，交叉熵一路下降（{SEPARABLE_STEPS_LONG} 步后 {claim('separable_loss_long')}），"
+    return Words(
+        zh=(f"两幅图，横轴是梯度下降的步数（对数刻度）。不加正则时，交叉熵一路下降（{SEPARABLE_STEPS_LONG} 步后 {claim('separable_loss_long')}），"
             f"权重一路增大（{claim('separable_weight_long')}），没有停下来的迹象；加 L2 正则（λ = {L2_PENALTY:g}）时，"
-            f"两条曲线很快走平，权重停在 {claim('regularised_weight')}。")
+            f"两条曲线很快走平，权重停在 {claim('regularised_weight')}。"),
+        en=(f"Two panels; the horizontal axis is the number of gradient-descent steps (log scale). Without "
+            f"regularization, the cross-entropy keeps falling ({claim('separable_loss_long')} after "
+            f"{SEPARABLE_STEPS_LONG} steps) and the weights keep growing ({claim('separable_weight_long')}), with no "
+            f"sign of stopping; with L2 regularization (λ = {L2_PENALTY:g}), both curves soon level off, and the "
+            f"weights stop at {claim('regularised_weight')}."))
 
 
 FIGURES = (

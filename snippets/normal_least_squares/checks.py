@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from snippets.least_squares import TEMPERATURE
 from snippets.verification import Verification, latex, same
+from snippets.words import Words
 
 
 def _symbolic_regression(n: int):
@@ -42,7 +43,9 @@ def verify_gaussian_log_likelihood() -> Verification:
                             - (yi - (w * xi + b)) ** 2 / (2 * sigma**2) for xi, yi in zip(x, y, strict=True)])
     closed_form = -sp.Rational(n, 2) * sp.log(2 * sp.pi * sigma**2) - squares / (2 * sigma**2)
     return Verification(
-        f"对 {n} 个任意取值的数据点，正态密度连乘取对数后，恰为原文的求和式，即常数项减去平方和除以 2σ²",
+        Words(zh=f"对 {n} 个任意取值的数据点，正态密度连乘取对数后，恰为原文的求和式，即常数项减去平方和除以 2σ²",
+              en=f"For {n} data points of any value, the log of the product of normal densities is exactly the "
+                 "article's sum, that is, a constant term minus the sum of squares divided by 2σ²"),
         same(log_l, article_form) and same(article_form, closed_form),
         (latex(r"\log L(\theta) - \sum_{i=1}^{n}\left[-\tfrac{1}{2}\log(2\pi\sigma^2) - "
                r"\tfrac{(y_i - \hat{y}_i)^2}{2\sigma^2}\right]", sp.simplify(sp.expand_log(log_l - article_form, force=True))),
@@ -59,7 +62,9 @@ def verify_same_maximiser_for_every_sigma() -> Verification:
     log_l = _log_likelihood(x, y, w, b, sigma)
     gaps = [sp.simplify(sp.diff(log_l, v) + sp.diff(squares, v) / (2 * sigma**2)) for v in (w, b)]
     return Verification(
-        "对任意数据和任意 σ > 0，对数似然对 w、b 的梯度等于平方和的梯度乘以 −1/(2σ²)：两者在同一点为零",
+        Words(zh="对任意数据和任意 σ > 0，对数似然对 w、b 的梯度等于平方和的梯度乘以 −1/(2σ²)：两者在同一点为零",
+              en="For any data and any σ > 0, the gradient of the log-likelihood with respect to w, b equals the "
+                 "gradient of the sum of squares times −1/(2σ²): both are zero at the same point"),
         all(gap == 0 for gap in gaps),
         (latex(r"\frac{\partial \log L}{\partial w} + \frac{1}{2\sigma^2}\frac{\partial S}{\partial w}", gaps[0]),
          latex(r"\frac{\partial \log L}{\partial b} + \frac{1}{2\sigma^2}\frac{\partial S}{\partial b}", gaps[1])),
@@ -77,7 +82,9 @@ def verify_variance_estimate() -> Verification:
     roots = sp.solve(sp.Eq(sp.diff(log_l, variance), 0), variance)
     passed = len(roots) == 1 and sp.simplify(roots[0] - squares / n) == 0
     return Verification(
-        "对 σ² 求导并令其为零：σ² 的极大似然估计就是残差平方的平均值",
+        Words(zh="对 σ² 求导并令其为零：σ² 的极大似然估计就是残差平方的平均值",
+              en="Differentiating with respect to σ² and setting the derivative to zero: the maximum-likelihood "
+                 "estimate of σ² is the mean of the squared residuals"),
         passed,
         (latex(r"\hat{\sigma}^2", r"\frac{1}{%d}\sum_{i=1}^{%d}(y_i - \hat{y}_i)^2" % (n, n)),),
     )
@@ -96,10 +103,12 @@ def verify_variance_estimate_is_a_maximum() -> Verification:
     curvature = sp.simplify(sp.diff(log_l, variance, 2).subs(variance, squares / n))
     passed = roots == [squares / n] and sp.simplify(curvature + n**3 / (2 * squares**2)) == 0
     return Verification(
-        "把残差平方和记作 S：log L 对 σ² 的导数只在 σ² = S/n 处为零，二阶导数在那里为负，是最大值",
+        Words(zh="把残差平方和记作 S：log L 对 σ² 的导数只在 σ² = S/n 处为零，二阶导数在那里为负，是最大值",
+              en="Writing S for the sum of squared residuals: the derivative of log L with respect to σ² is zero "
+                 "only at σ² = S/n, and the second derivative is negative there, so it is a maximum"),
         bool(passed),
         (latex(r"\frac{d \log L}{d\sigma^2}", slope),
-         latex(r"\hat{\sigma}^2", roots[0] if roots else "无解"),
+         latex(r"\hat{\sigma}^2", roots[0] if roots else r"\varnothing"),
          latex(r"\left.\frac{d^2 \log L}{d(\sigma^2)^2}\right|_{\sigma^2 = S/n}", curvature) + " < 0"),
     )
 

@@ -15,6 +15,7 @@ from snippets.least_squares import SALES, TEMPERATURE, fit_line, noisy_sales, pr
 from snippets.normal_least_squares.model import (
     SIGMA2_LARGE, SIGMA2_SMALL, maximise_normal_likelihood, maximise_over_variance,
 )
+from snippets.words import Words
 
 
 def noisy_variance_estimate() -> float:
@@ -60,21 +61,26 @@ def likelihood_intercept_large_sigma() -> float:
 
 
 CLAIMS = (
-    Claim("noisy_variance_estimate", noisy_variance_estimate, 2, "续 §1.3", "带噪声销量的 σ² 极大似然估计（搜索）",
+    Claim("noisy_variance_estimate", noisy_variance_estimate, 2, "续 §1.3",
+          Words(zh="带噪声销量的 σ² 极大似然估计（搜索）", en="Maximum-likelihood estimate of σ² for the noisy sales (search)"),
           origin="annotation"),
     Claim("noisy_unbiased_variance_estimate", noisy_unbiased_variance_estimate, 2, "续 §1.3",
-          "带噪声销量的 σ² 无偏估计（除以 n − 2）", origin="annotation"),
-    Claim("exact_variance_estimate", exact_variance_estimate, 0, "续 §1.3", "原表数据的 σ² 极大似然估计",
+          Words(zh="带噪声销量的 σ² 无偏估计（除以 n − 2）", en="Unbiased estimate of σ² for the noisy sales (divided by n − 2)"),
           origin="annotation"),
-    Claim("sigma2_small", "SIGMA2_SMALL", 0, "续 §1.3", "核对用的方差 σ²（小）", origin="annotation"),
-    Claim("sigma2_large", "SIGMA2_LARGE", 0, "续 §1.3", "核对用的方差 σ²（大）", origin="annotation"),
+    Claim("exact_variance_estimate", exact_variance_estimate, 0, "续 §1.3",
+          Words(zh="原表数据的 σ² 极大似然估计", en="Maximum-likelihood estimate of σ² for the original table's data"),
+          origin="annotation"),
+    Claim("sigma2_small", "SIGMA2_SMALL", 0, "续 §1.3",
+          Words(zh="核对用的方差 σ²（小）", en="Variance σ² used for the check (small)"), origin="annotation"),
+    Claim("sigma2_large", "SIGMA2_LARGE", 0, "续 §1.3",
+          Words(zh="核对用的方差 σ²（大）", en="Variance σ² used for the check (large)"), origin="annotation"),
     Claim("likelihood_slope_small_sigma", likelihood_slope_small_sigma, 3, "续 §1.3",
-          "σ² 小时似然最大点的 w", origin="annotation"),
+          Words(zh="σ² 小时似然最大点的 w", en="w at the likelihood's maximum when σ² is small"), origin="annotation"),
     Claim("likelihood_intercept_small_sigma", likelihood_intercept_small_sigma, 3, "续 §1.3",
-          "σ² 小时似然最大点的 b", origin="annotation"),
+          Words(zh="σ² 小时似然最大点的 b", en="b at the likelihood's maximum when σ² is small"), origin="annotation"),
     Claim("likelihood_slope_large_sigma", likelihood_slope_large_sigma, 3, "续 §1.3",
-          "σ² 大时似然最大点的 w", origin="annotation"),
+          Words(zh="σ² 大时似然最大点的 w", en="w at the likelihood's maximum when σ² is large"), origin="annotation"),
     Claim("likelihood_intercept_large_sigma", likelihood_intercept_large_sigma, 3, "续 §1.3",
-          "σ² 大时似然最大点的 b", origin="annotation"),
+          Words(zh="σ² 大时似然最大点的 b", en="b at the likelihood's maximum when σ² is large"), origin="annotation"),
     *EXERCISE_CLAIMS,
 )

@@ -13,6 +13,7 @@ from snippets.least_squares import TEMPERATURE, fit_line, predict
 from snippets.least_squares.exercises import NEW_SALES
 from snippets.normal_least_squares.model import (SIGMA2_LARGE, maximise_normal_likelihood, maximise_over_variance,
                                                  normal_log_likelihood)
+from snippets.words import Words
 
 
 def _least_squares_line() -> tuple[float, float]:
@@ -48,21 +49,34 @@ def new_unbiased_variance_estimate() -> float:
 
 _EXERCISE = {"origin": "exercise"}
 EXERCISE_CLAIMS = (
-    Claim("ex_new_variance", new_variance_estimate, 2, "练习 4.1", "练习 4.1：新销量在其最小二乘直线上的 σ² 估计",
+    Claim("ex_new_variance", new_variance_estimate, 2, "练习 4.1",
+          Words(zh="练习 4.1：新销量在其最小二乘直线上的 σ² 估计",
+                en="Exercise 4.1: estimate of σ² for the new sales on their least-squares line"),
           **_EXERCISE),
     Claim("ex_new_negative_log_likelihood", new_negative_log_likelihood, 3, "练习 4.2",
-          "练习 4.2：那条直线、那个 σ² 下的 −log L", **_EXERCISE),
-    Claim("ex_large_sigma2", large_sigma2, 0, "练习 4.4", "练习 4.4：较大的噪声方差 σ²", input=True, **_EXERCISE),
+          Words(zh="练习 4.2：那条直线、那个 σ² 下的 −log L", en="Exercise 4.2: −log L at that line and that σ²"), **_EXERCISE),
+    Claim("ex_large_sigma2", large_sigma2, 0, "练习 4.4",
+          Words(zh="练习 4.4：较大的噪声方差 σ²", en="Exercise 4.4: the larger noise variance σ²"), input=True, **_EXERCISE),
     Claim("ex_new_likelihood_slope", new_likelihood_slope_large_sigma, 2, "练习 4.4",
-          "练习 4.4：σ² 取较大值时似然最大的斜率 w", **_EXERCISE),
+          Words(zh="练习 4.4：σ² 取较大值时似然最大的斜率 w",
+                en="Exercise 4.4: the slope w of greatest likelihood when σ² takes the larger value"),
+          **_EXERCISE),
     Claim("ex_new_unbiased_variance", new_unbiased_variance_estimate, 2, "练习 4.5",
-          "练习 4.5：新销量的 σ² 无偏估计（除以 n − 2）", **_EXERCISE),
+          Words(zh="练习 4.5：新销量的 σ² 无偏估计（除以 n − 2）",
+                en="Exercise 4.5: unbiased estimate of σ² for the new sales (divided by n − 2)"),
+          **_EXERCISE),
 )
 
 EXERCISES = (
-    Exercise("4.1", "numeric", "新销量的噪声方差", answer="ex_new_variance"),
-    Exercise("4.2", "numeric", "最大的似然有多大", answer="ex_new_negative_log_likelihood"),
-    Exercise("4.3", "derivation", "σ² 的极大似然估计", check="verify_variance_estimate_is_a_maximum"),
-    Exercise("4.4", "concept", "噪声大了，直线变不变", answer="ex_new_likelihood_slope"),
-    Exercise("4.5", "numeric", "除以 n 还是 n − 2", answer="ex_new_unbiased_variance"),
+    Exercise("4.1", "numeric",
+             Words(zh="新销量的噪声方差", en="The noise variance of the new sales"), answer="ex_new_variance"),
+    Exercise("4.2", "numeric",
+             Words(zh="最大的似然有多大", en="How large is the largest likelihood?"), answer="ex_new_negative_log_likelihood"),
+    Exercise("4.3", "derivation",
+             Words(zh="σ² 的极大似然估计", en="The maximum-likelihood estimate of σ²"),
+             check="verify_variance_estimate_is_a_maximum"),
+    Exercise("4.4", "concept",
+             Words(zh="噪声大了，直线变不变", en="More noise: does the line change?"), answer="ex_new_likelihood_slope"),
+    Exercise("4.5", "numeric",
+             Words(zh="除以 n 还是 n − 2", en="Divide by n or by n − 2"), answer="ex_new_unbiased_variance"),
 )

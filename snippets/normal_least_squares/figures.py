@@ -15,6 +15,7 @@ from snippets.claim import find_claim
 from snippets.figures import FigureSpec, Scheme, new_figure
 from snippets.least_squares import SALES, TEMPERATURE, fit_line, predict
 from snippets.normal_least_squares.model import SIGMA2_LARGE, SIGMA2_SMALL, normal_log_likelihood
+from snippets.words import Words
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -43,11 +44,16 @@ def plot_gaussian_errors(scheme: Scheme) -> Figure:
     return fig
 
 
-def gaussian_errors_alt() -> str:
+def gaussian_errors_alt() -> Words:
     """Alt text of :func:`plot_gaussian_errors`."""
-    return (f"奶茶数据与拟合直线；在每个温度处，沿竖直方向画出一条以预测值为中心、方差 σ² = "
+    return Words(
+        zh=(f"奶茶数据与拟合直线；在每个温度处，沿竖直方向画出一条以预测值为中心、方差 σ² = "
             f"{find_claim('normal_least_squares.sigma2_large').text()} 的正态密度曲线，表示误差服从正态分布的假设。"
-            "实际销量落在每条钟形曲线的正中。")
+            "实际销量落在每条钟形曲线的正中。"),
+        en=(f"The milk-tea data and the fitted line; at each temperature, a normal density curve centered on the "
+            f"prediction, with variance σ² = {find_claim('normal_least_squares.sigma2_large').text()}, is drawn "
+            f"vertically, showing the assumption that the errors follow a normal distribution. The actual sales "
+            f"fall at the very center of each bell curve."))
 
 
 def slope_profiles(sigma2_values: Sequence[float] = (SIGMA2_SMALL, SIGMA2_LARGE)) -> dict[str, np.ndarray]:
@@ -87,12 +93,18 @@ def plot_likelihood_and_squares(scheme: Scheme) -> Figure:
     return fig
 
 
-def likelihood_and_squares_alt() -> str:
+def likelihood_and_squares_alt() -> Words:
     """Alt text of :func:`plot_likelihood_and_squares`."""
-    return (f"图 (a)：平方误差之和随斜率 w 变化，是一条抛物线，最低点在 w = {find_claim('least_squares.fitted_slope').text()}。"
+    return Words(
+        zh=(f"图 (a)：平方误差之和随斜率 w 变化，是一条抛物线，最低点在 w = {find_claim('least_squares.fitted_slope').text()}。"
             f"图 (b)：σ² = {find_claim('normal_least_squares.sigma2_small').text()} 与 σ² = "
             f"{find_claim('normal_least_squares.sigma2_large').text()} 时的负对数似然，高低和陡缓不同，最低点同样在 "
-            f"w = {find_claim('least_squares.fitted_slope').text()}。")
+            f"w = {find_claim('least_squares.fitted_slope').text()}。"),
+        en=(f"Panel (a): the sum of squared errors as the slope w varies, a parabola with its lowest point at "
+            f"w = {find_claim('least_squares.fitted_slope').text()}. Panel (b): the negative log-likelihood for "
+            f"σ² = {find_claim('normal_least_squares.sigma2_small').text()} and for σ² = "
+            f"{find_claim('normal_least_squares.sigma2_large').text()}; the curves differ in height and steepness, "
+            f"but their lowest point is likewise at w = {find_claim('least_squares.fitted_slope').text()}."))
 
 
 FIGURES = (

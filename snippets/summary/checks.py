@@ -7,6 +7,7 @@ Each ``verify_…()`` redoes one step symbolically and returns a
 from __future__ import annotations
 
 from snippets.verification import Verification, latex
+from snippets.words import Words
 
 
 def verify_gaussian_cross_entropy() -> Verification:
@@ -35,8 +36,10 @@ def verify_gaussian_cross_entropy() -> Verification:
               and sp.simplify(sp.expand_log(own - half_log, force=True)) == 0
               and sp.simplify(kl - squared_error) == 0)
     return Verification(
-        "对任意 μ_P、μ_Q 和 σ > 0，方差相同的两个正态分布：H(P, Q) 比 H(P) 多出 (μ_P − μ_Q)²/(2σ²)，"
-        "这就是 D_KL(P‖Q)",
+        Words(zh="对任意 μ_P、μ_Q 和 σ > 0，方差相同的两个正态分布：H(P, Q) 比 H(P) 多出 (μ_P − μ_Q)²/(2σ²)，"
+                 "这就是 D_KL(P‖Q)",
+              en="For any μ_P, μ_Q and σ > 0, two normal distributions with the same variance: H(P, Q) exceeds "
+                 "H(P) by (μ_P − μ_Q)²/(2σ²), which is D_KL(P‖Q)"),
         bool(passed),
         (latex(r"\int p(x)\,dx", normalised),
          latex(r"H(P) - \tfrac{1}{2}\log(2\pi e\sigma^2)", sp.simplify(sp.expand_log(own - half_log, force=True))),

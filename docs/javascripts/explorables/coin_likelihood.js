@@ -47,7 +47,7 @@ function draw(svg, { heads, tails, p }, values) {
     );
   } else {  // no toss: there is no likelihood to draw, and nothing to estimate
     parts.push(element("text", { class: "explorable__label", x: (BOX.left + BOX.right) / 2, y: (BOX.top + BOX.bottom) / 2,
-      "text-anchor": "middle" }, "至少扔一次，才有似然"));
+      "text-anchor": "middle" }, document.documentElement.lang === "en" ? "Toss at least once to have a likelihood" : "至少扔一次，才有似然"));
   }
   svg.replaceChildren(...parts);
 }
