@@ -24,9 +24,10 @@ PYTHON ?= $(shell for c in python3.13 python3.12 $(HOME)/.pyenv/versions/3.13*/b
 	$(HOME)/.pyenv/versions/3.12*/bin/python3 /usr/local/bin/python3.1[23] /usr/bin/python3.1[23] python3; do \
 	if "$$c" -c 'import sys; sys.exit(sys.version_info < (3, 12))' >/dev/null 2>&1; then command -v "$$c"; break; fi; done)
 
-# make pdf writes the handout here, and beside it the exercise sheet (exercises.pdf) and the solutions
-# (solutions.pdf); the Pages workflow publishes all three as site/handout.pdf, site/exercises.pdf, site/solutions.pdf.
-PDF ?= dist/handout.pdf
+# make pdf writes its PDFs into this folder, per language: the handout (handout.zh.pdf, handout.en.pdf), the
+# exercise sheet (exercises.<language>.pdf) and the solutions (solutions.<language>.pdf); the Pages workflow
+# publishes them all beside the site (HANDOUT_DIR=dist make build).
+PDF_DIR ?= dist
 # make offline writes the offline copy here; the Pages workflow publishes it as site/offline.zip.
 OFFLINE_ZIP ?= dist/offline.zip
 
@@ -37,7 +38,7 @@ help:
 	@echo "make test    run every test"
 	@echo "make test-fast  the tests an edit needs first: no browser, no PDF, no rebuilt copies"
 	@echo "make build   build the site into site/ with --strict"
-	@echo "make pdf     print the whole site as one A4 handout: $(PDF); beside it exercises.pdf and solutions.pdf"
+	@echo "make pdf     print the whole site as one A4 handout per language into $(PDF_DIR)/ (handout.zh.pdf, handout.en.pdf), with the exercise sheets and solutions"
 	@echo "make offline the whole site as a zip that works from disk (file://): $(OFFLINE_ZIP)"
 	@echo "make bench   what an author waits for (rebuild, serve reload, cold build, make test) vs plain Material"
 	@echo "make audit   Lighthouse scores and first-load bytes of every chapter"
@@ -88,7 +89,7 @@ build: setup
 	$(BIN)/mkdocs build --strict
 
 pdf: setup browser
-	$(BIN)/python handout/print_pdf.py $(PDF)
+	$(BIN)/python handout/print_pdf.py $(PDF_DIR)
 
 offline: setup
 	$(BIN)/python offline/make_zip.py $(OFFLINE_ZIP)

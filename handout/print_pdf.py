@@ -11,16 +11,17 @@
 4. Tidy the PDF with pypdf: text copied from it reads as ordinary Chinese (see
    :func:`unify_radicals`), and its dates come from ``SOURCE_DATE_EPOCH``.
 
-The same print page gives three editions (:data:`EDITIONS`), printed side by side: the handout
-(``OUT.pdf``: every chapter, its exercises as statements), the exercise sheet (``exercises.pdf``
-beside it: each chapter's 练习 section, statements and data only) and the solutions (``solutions.pdf``:
-the same exercises with their hints, worked solutions and checks).  :data:`EDITION_SCRIPT` cuts the
+Each language's print page (``print_page/``, ``print_page_en/``) gives three editions (:data:`EDITIONS`),
+printed side by side into ``OUT_DIR``: the handout (``handout.zh.pdf``, ``handout.en.pdf``: every chapter, its
+exercises as statements), the exercise sheet (``exercises.<language>.pdf``: each chapter's exercises section,
+statements and data only) and the solutions (``solutions.<language>.pdf``: the same exercises with their hints,
+worked solutions and checks).  :data:`EDITION_SCRIPT` cuts the
 print page down to an edition before it is printed.  ``SOLUTIONS=false make pdf`` prints the course
 edition's: its handout's 数字核对 lists no answer, and there are no solutions to print.  Each PDF says in its
 metadata (``/SiteEdition``) which edition of the site it was printed from; the site's build refuses to
 publish a PDF of the other.
 
-Usage: ``python handout/print_pdf.py OUT.pdf [--site-dir DIR] [--no-build]``.
+Usage: ``python handout/print_pdf.py OUT_DIR [--site-dir DIR] [--no-build]``.
 """
 
 from __future__ import annotations
@@ -41,6 +42,8 @@ import threading
 import unicodedata
 from pathlib import Path
 
+from sitekit.handouts import editions, pdf_name, print_page
+from sitekit.languages import LANGUAGES
 from sitekit.solutions import EDITION_KEY, edition_name, from_environment
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -49,21 +52,29 @@ ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--d
         "--disable-sync", "--no-first-run"]
 MAX_PASSES = 4
 
-#: The editions one print page gives: file name beside ``OUT.pdf`` (None: ``OUT.pdf`` itself), the title under
-#: the site's on the cover, and the cover's note on where the numbers come from (None: the handout's own).
-EDITIONS: dict[str, tuple[str | None, str | None, str | None]] = {
-    "handout": (None, None, None),
-    "exercises": ("exercises.pdf", "练习册：各章练习，不含提示和解答",
-                  "题中的每个数字都由网站的代码在构建时算出，每道题的答案都由测试逐一核对。"),
-    "solutions": ("solutions.pdf", "解答册：各章练习的提示、解答和验证",
-                  "解答中的每个数字都由网站的代码在构建时算出并由测试核对；每道推导题附有计算机代数的验证。"),
+#: What an edition cut from the print page says on its cover, per language: the title under the site's, and the
+#: note on where the numbers come from.  The handout keeps its own cover.
+EDITIONS: dict[str, dict[str, tuple[str, str]] | None] = {
+    "handout": None,
+    "exercises": {"zh": ("练习册：各章练习，不含提示和解答",
+                         "题中的每个数字都由网站的代码在构建时算出，每道题的答案都由测试逐一核对。"),
+                  "en": ("Exercise sheet: every chapter's exercises, without hints or solutions",
+                         "Every number in the exercises is computed by the site's code when it is built, and every "
+                         "answer is checked by the tests.")},
+    "solutions": {"zh": ("解答册：各章练习的提示、解答和验证",
+                         "解答中的每个数字都由网站的代码在构建时算出并由测试核对；每道推导题附有计算机代数的验证。"),
+                  "en": ("Solutions: every chapter's exercises with their hints, solutions and checks",
+                         "Every number in the solutions is computed by the site's code when it is built and checked "
+                         "by the tests; every derivation comes with its computer-algebra check.")},
 }
+#: The PDF's title: the site's name, then the edition's (up to its colon), in each language.
+TITLE_SEPARATOR = {"zh": "：", "en": ": "}
 
 #: Cuts the print page down to an edition (run before the table of contents gets its page numbers).
 #: A chapter keeps its title and its 练习 section; a page without exercises goes, part titles stay.
 #: The exercise sheet drops hints and solutions; the solutions open them (print.css shows them there).
 #: A link into what was cut keeps its words and loses its target.
-EDITION_SCRIPT = """([edition, title, note]) => {
+EDITION_SCRIPT = """([edition, title, note, language]) => {
     document.documentElement.dataset.edition = edition;
     const titleOf = (section) => [...section.querySelector(":scope > h1").childNodes]
         .filter((node) => !node.classList?.contains("headerlink")).map((node) => node.textContent).join("").trim();
@@ -94,7 +105,9 @@ EDITION_SCRIPT = """([edition, title, note]) => {
             const here = section ? titleOf(section) : "";
             const there = chapterOf.get(id);
             const words = [...link.childNodes];
-            if (there && there !== here && !link.textContent.includes(there)) words.push(`（${there}）`);
+            if (there && there !== here && !link.textContent.includes(there)) {
+                words.push(language === "zh" ? `（${there}）` : ` (${there})`);
+            }
             link.replaceWith(...words);
         }
     }
@@ -151,26 +164,29 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
         pass
 
 
-def print_pages(site_dir: Path, editions: list[str]) -> tuple[dict[str, bytes], str]:
-    """Print each edition of the print page until the page numbers in its table of contents are stable."""
+def print_pages(site_dir: Path, editions: list[str]) -> tuple[dict[tuple[str, str], bytes], str]:
+    """Print each edition of each language's print page until the page numbers in its table of contents are
+    stable: (edition, language) → PDF."""
     from playwright.sync_api import sync_playwright
 
-    print_page = site_dir / "print_page" / "index.html"
-    if not print_page.is_file():
-        raise SystemExit(f"{print_page}: no print page; build with HANDOUT=true (make pdf does)")
+    pages = {language: site_dir / print_page(language) / "index.html" for language in LANGUAGES}
+    for page_file in pages.values():
+        if not page_file.is_file():
+            raise SystemExit(f"{page_file}: no print page; build with HANDOUT=true (make pdf does)")
 
     if not Path(CHROMIUM).exists():
         raise SystemExit(f"chromium not found at {CHROMIUM}: sudo apt-get install chromium fonts-noto-cjk")
     with served(site_dir) as url, sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
         try:
-            printed = {edition: _print_edition(browser, url, print_page, edition) for edition in editions}
+            printed = {(edition, language): _print_edition(browser, url, pages[language], edition, language)
+                       for language in LANGUAGES for edition in editions}
             return printed, url
         finally:
             browser.close()
 
 
-def _print_edition(browser, url: str, print_page: Path, edition: str) -> bytes:
+def _print_edition(browser, url: str, page_file: Path, edition: str, language: str) -> bytes:
     """One edition of the print page, as a PDF whose table of contents has its page numbers."""
     page = browser.new_page(color_scheme="light")
     errors: list[str] = []
@@ -178,7 +194,7 @@ def _print_edition(browser, url: str, print_page: Path, edition: str) -> bytes:
     page.on("requestfailed", lambda request: errors.append(f"{request.url}: {request.failure}"))
     page.on("response", lambda response: response.status >= 400 and errors.append(
         f"{response.url}: HTTP {response.status}"))
-    page.goto(url + "print_page/", wait_until="networkidle")
+    page.goto(url + print_page(language), wait_until="networkidle")
     page.emulate_media(media="print")
     page.wait_for_function("document.querySelectorAll('#print-page-toc a').length > 0")
     page.evaluate("""async () => {
@@ -189,9 +205,9 @@ def _print_edition(browser, url: str, print_page: Path, edition: str) -> bytes:
         await document.fonts.ready;
     }""")
     if errors:
-        raise SystemExit(f"{print_page}: script errors: {errors}")
-    if edition != "handout":
-        page.evaluate(EDITION_SCRIPT, [edition, *EDITIONS[edition][1:]])
+        raise SystemExit(f"{page_file}: script errors: {errors}")
+    if EDITIONS[edition] is not None:
+        page.evaluate(EDITION_SCRIPT, [edition, *EDITIONS[edition][language], language])
     numbers: dict[str, int] = {}
     for _ in range(MAX_PASSES):
         pdf = page.pdf(format="A4", print_background=True, prefer_css_page_size=True,
@@ -217,8 +233,8 @@ def _print_edition(browser, url: str, print_page: Path, edition: str) -> bytes:
             return missing;
         }""", numbers)
         if missing:
-            raise SystemExit(f"{print_page}: no PDF bookmark for these table-of-contents entries: {missing}")
-    raise SystemExit(f"{print_page}: table-of-contents page numbers still moving after {MAX_PASSES} passes")
+            raise SystemExit(f"{page_file}: no PDF bookmark for these table-of-contents entries: {missing}")
+    raise SystemExit(f"{page_file}: table-of-contents page numbers still moving after {MAX_PASSES} passes")
 
 
 #: Kangxi radicals and the CJK radicals supplement.  Noto CJK draws 小 and ⼩ (U+2F29) with one
@@ -385,7 +401,7 @@ def stable_identifiers(pdf: bytes) -> bytes:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("out", type=Path, help="where to write the PDF")
+    parser.add_argument("out", type=Path, help="the folder to write the PDFs into")
     parser.add_argument("--site-dir", type=Path, default=ROOT / ".cache" / "handout" / "site")
     parser.add_argument("--no-build", action="store_true", help="print an existing handout build")
     options = parser.parse_args()
@@ -395,16 +411,16 @@ def main() -> None:
     from snippets import SITE_TITLE
 
     solutions_shown = from_environment(os.environ)
-    editions = {edition: names for edition, names in EDITIONS.items() if solutions_shown or edition != "solutions"}
-
     epoch = int(os.environ.get("SOURCE_DATE_EPOCH") or 0)
     site_dir = options.site_dir.resolve()
-    printed, served = print_pages(site_dir, list(editions))
-    options.out.parent.mkdir(parents=True, exist_ok=True)
-    for edition, (name, title, _) in editions.items():
-        out = options.out.parent / name if name else options.out
-        pdf = tidy(printed[edition], f"{SITE_TITLE}：{title.split('：')[0]}" if title else SITE_TITLE, epoch, served,
-                   published_url(site_dir), edition_name(solutions_shown))
+    printed, served = print_pages(site_dir, list(editions(solutions_shown)))
+    options.out.mkdir(parents=True, exist_ok=True)
+    for (edition, language), pdf in printed.items():
+        separator = TITLE_SEPARATOR[language]
+        cover = EDITIONS[edition]
+        title = SITE_TITLE[language] + (separator + cover[language][0].split(separator)[0] if cover else "")
+        pdf = tidy(pdf, title, epoch, served, published_url(site_dir), edition_name(solutions_shown))
+        out = options.out / pdf_name(edition, language)
         out.write_bytes(pdf)
         print(f"wrote {out} ({len(pdf) // 1024} KB)")
 

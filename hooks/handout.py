@@ -15,12 +15,12 @@ Chromium.  This hook does the things the plugin leaves to us:
   ``index.html`` (the plugin turns ``../`` into ``#.``); and the ids it does not
   make unique (it renames those of headings only) get the page's key, as it would:
   ``#eq-…`` and ``#fig-…`` anchors, code line anchors.
-* ``[[handout]]`` on a page becomes the download links of the PDFs.  A build with
-  ``HANDOUT_PDF=path`` (the Pages workflow, after ``make pdf``) publishes that file
-  as ``handout.pdf`` and the two made beside it, the exercise sheet ``exercises.pdf`` and the
-  solutions ``solutions.pdf``; a missing file stops the build.  The course edition
-  (``SOLUTIONS=false``) publishes no solutions.  Without ``HANDOUT_PDF`` (``make serve``)
-  the marker says how to make the PDFs, and inside the handout itself it vanishes.
+* ``[[handout]]`` on a page becomes the download links of its language's PDFs.  A build with
+  ``HANDOUT_DIR=dist`` (the Pages workflow, after ``make pdf``) publishes what ``make pdf`` wrote there
+  (:mod:`sitekit.handouts`): per language the handout ``handout.<language>.pdf``, the exercise sheet
+  ``exercises.<language>.pdf`` and the solutions ``solutions.<language>.pdf``; a missing file stops the
+  build.  The course edition (``SOLUTIONS=false``) publishes no solutions.  Without ``HANDOUT_DIR``
+  (``make serve``) the marker says how to make the PDFs, and inside the handout itself it vanishes.
 """
 
 from __future__ import annotations
@@ -35,8 +35,8 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import event_priority
 from mkdocs.structure.files import File
 
-from sitekit import solutions
-from sitekit.languages import language_of
+from sitekit import handouts, solutions
+from sitekit.languages import LANGUAGES, language_of
 from sitekit.markers import Marker, MarkerError, renders
 
 if TYPE_CHECKING:
@@ -45,16 +45,9 @@ if TYPE_CHECKING:
     from mkdocs.structure.nav import Navigation
     from mkdocs.structure.pages import Page
 
-PUBLISHED_AS = "handout.pdf"
-#: What ``make pdf`` writes beside the handout, published under the same names, with their link texts.
-BESIDE = {"exercises.pdf": "练习册（不含解答）", "solutions.pdf": "解答册"}
-
-
-def _published(config: MkDocsConfig) -> dict[str, str]:
-    """The PDFs beside the handout this build publishes: the course edition leaves the solutions out."""
-    if solutions.shown(config.extra):
-        return BESIDE
-    return {name: text for name, text in BESIDE.items() if name != "solutions.pdf"}
+def _published(config: MkDocsConfig) -> tuple[str, ...]:
+    """The editions this build publishes: the course edition leaves the solutions out."""
+    return handouts.editions(solutions.shown(config.extra))
 
 
 def _print_site(config: MkDocsConfig):
@@ -119,7 +112,7 @@ def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -
     return _ID.sub(lambda m: f'<{m[1]}{m[2] or ""} id="{key}-{m[3]}"', html)
 
 
-def _check_edition(path: Path, pdf: str, config: MkDocsConfig) -> None:
+def _check_edition(path: Path, folder: str, config: MkDocsConfig) -> None:
     """A PDF printed from the other edition of the site stops the build (the full handout's 数字核对 lists answers)."""
     from pypdf import PdfReader
 
@@ -127,23 +120,23 @@ def _check_edition(path: Path, pdf: str, config: MkDocsConfig) -> None:
     wanted = solutions.edition_name(solutions.shown(config.extra))
     if printed != wanted:
         how = "SOLUTIONS=false make pdf" if wanted == "course" else "make pdf"
-        raise PluginError(f"HANDOUT_PDF={pdf}: {path.name} was printed from the {printed or 'unknown'} edition of "
+        raise PluginError(f"HANDOUT_DIR={folder}: {path.name} was printed from the {printed or 'unknown'} edition of "
                           f"the site, this build is the {wanted} edition; print it with '{how}'")
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    pdf = os.environ.get("HANDOUT_PDF")
-    if pdf:
-        path = Path(pdf).resolve()
-        if not path.is_file():
-            raise PluginError(f"HANDOUT_PDF={pdf}: no such file; run 'make pdf' first")
-        published = {PUBLISHED_AS: path} | {name: path.parent / name for name in _published(config)}
-        for name, file in published.items():
-            if not file.is_file():
-                raise PluginError(f"HANDOUT_PDF={pdf}: no {name} beside it; 'make pdf' writes it there")
-        for name, file in published.items():
-            _check_edition(file, pdf, config)
-            files.append(File.generated(config, name, abs_src_path=str(file)))
+    folder = os.environ.get("HANDOUT_DIR")
+    if folder:
+        path = Path(folder).resolve()
+        if not path.is_dir():
+            raise PluginError(f"HANDOUT_DIR={folder}: no such folder; run 'make pdf' first")
+        published = [handouts.pdf_name(edition, language) for language in LANGUAGES for edition in _published(config)]
+        for name in published:
+            if not (path / name).is_file():
+                raise PluginError(f"HANDOUT_DIR={folder}: no {name} in it; 'make pdf' writes it there")
+        for name in published:
+            _check_edition(path / name, folder, config)
+            files.append(File.generated(config, name, abs_src_path=str(path / name)))
     return files
 
 
@@ -156,19 +149,23 @@ def render_handout_link(marker: Marker, page: Page, config: MkDocsConfig, files:
         return ""
     language = language_of(page.file.src_uri)
     words = WORDS[language]
-    if files.get_file_from_path(PUBLISHED_AS) is not None:
+    if files.get_file_from_path(handouts.pdf_name("handout", language)) is not None:
         up = "../" * page.file.src_uri.count("/")
-        links = [f"[{words['handout']}]({up}{PUBLISHED_AS}){{ .handout-link download }}"]
-        links += [f"[{words[name]}]({up}{name}){{ .handout-link download }}" for name in _published(config)]
-        return " · ".join(links)
-    return words["absent"].format(words["and"].join(words[name] for name in _published(config)))
+        return " · ".join(f"[{words[edition]}]({up}{handouts.pdf_name(edition, language)}){{ .handout-link download }}"
+                          for edition in _published(config))
+    named = [words[f"{edition} named"] for edition in _published(config)]
+    return words["absent"].format(words["list"](named))
 
 
-#: What the marker says, in each language.
+#: What the marker says, in each language: the links' words, and how to make the PDFs when there are none.
 WORDS = {
-    "zh": {"handout": "下载讲义（PDF，A4）", "exercises.pdf": "练习册（不含解答）", "solutions.pdf": "解答册",
-           "and": "、", "absent": "讲义（PDF，A4）和{}随网站发布；本地用 `make pdf` 生成。"},
-    "en": {"handout": "Download the handout (PDF, A4)", "exercises.pdf": "the exercise sheet (no solutions)",
-           "solutions.pdf": "the solutions", "and": " and ",
-           "absent": "The handout (PDF, A4) and {} are published with the site; `make pdf` makes them locally."},
+    "zh": {"handout": "下载讲义（PDF，A4）", "exercises": "练习册（不含解答）", "solutions": "解答册",
+           "handout named": "讲义（PDF，A4）", "exercises named": "练习册（不含解答）", "solutions named": "解答册",
+           "list": lambda items: items[0] + "和" + "、".join(items[1:]),
+           "absent": "{}随网站发布；本地用 `make pdf` 生成。"},
+    "en": {"handout": "Download the handout (PDF, A4)", "exercises": "Exercise sheet (no solutions)",
+           "solutions": "Solutions", "handout named": "The handout (PDF, A4)",
+           "exercises named": "the exercise sheet (no solutions)", "solutions named": "the solutions",
+           "list": lambda items: ", ".join(items[:-1]) + " and " + items[-1],
+           "absent": "{} are published with the site; `make pdf` makes them locally."},
 }

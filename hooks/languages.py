@@ -21,11 +21,12 @@ loads the English index and resolves its results there.
 
 from __future__ import annotations
 
+import gzip
 import json
 import logging
 import posixpath
 import re
-from urllib.parse import urljoin
+from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from mkdocs.exceptions import PluginError
 from mkdocs.plugins import CombinedEvent, event_priority
 from mkdocs.structure.files import File, InclusionLevel
 
+from sitekit.handouts import print_page
 from sitekit.languages import DEFAULT, LANGUAGES, building, language_of, neutral, url_prefix
 
 if TYPE_CHECKING:
@@ -47,6 +49,13 @@ SHARED_PAGES = ("source/", "notebooks/")
 
 #: The generated files taken out of this build's files while mkdocs-static-i18n rebuilds the rest.
 _lifted: list[File] = []
+
+
+def _move(file: File, dest_uri: str) -> None:
+    """Serve ``file`` at ``dest_uri``: its address and its path in the site follow (MkDocs caches both)."""
+    file.dest_uri = dest_uri
+    for cached in ("url", "abs_dest_path"):
+        file.__dict__.pop(cached, None)
 
 
 def _generated(file: File, docs: Path) -> bool:
@@ -89,7 +98,7 @@ def _restore(files: Files, config: MkDocsConfig) -> Files:
             if shared and language != DEFAULT:
                 file.inclusion = InclusionLevel.EXCLUDED  # linked to, built by the Chinese edition
             elif not shared:
-                file.dest_uri = url_prefix(language) + file.dest_uri
+                _move(file, url_prefix(language) + file.dest_uri)
             file.locale = DEFAULT if shared else language
             file.locale_alternate_of = language
             file.norm_src_uri = file.src_uri
@@ -101,40 +110,83 @@ def _restore(files: Files, config: MkDocsConfig) -> Files:
 on_files = CombinedEvent(_lift, _restore)
 
 
+#: The print page's title and its table of contents' (mkdocs.yml gives the Chinese), in each language.
+PRINT_PAGE = {"zh": {"title": "讲义", "contents": "目录"}, "en": {"title": "Handout", "contents": "Contents"}}
+
+
+@event_priority(-110)  # after mkdocs-static-i18n (-100) has set the language and print-site (0) its print page
+def on_config(config: MkDocsConfig) -> None:
+    # The handout's print page (make pdf) is one page per edition.
+    plugin = config.plugins.get("print-site")
+    if plugin is not None and plugin.config.get("enabled"):
+        words = PRINT_PAGE[building(config)]
+        plugin.print_page.title = words["title"]
+        plugin.config["toc_title"] = words["contents"]
+        # mkdocs-print-site-plugin writes every link and image of its page as if the page sat one folder below
+        # the root: the English one does too, beside the Chinese (print_page/, print_page_en/).
+        _move(plugin.print_file, print_page(building(config)) + "index.html")
+        plugin.print_page._set_canonical_url(config.site_url)
+
+
 def on_pre_build(config: MkDocsConfig) -> None:
-    # GitHub Pages serves the one 404.html at the root for every missing address: the Chinese build writes
-    # it (in both languages, overrides/404.html); the English build must not overwrite it.
-    if config.theme["language"] == DEFAULT:
-        config.theme.static_templates.add("404.html")
-    else:
-        config.theme.static_templates.discard("404.html")
+    _pages[building(config)].clear()
+
+
+#: The Chinese build's 404 page, written back once the English build has written its own over it.
+_not_found: list[str] = []
+
+
+def on_post_template(output: str, template_name: str, config: MkDocsConfig) -> str:
+    # GitHub Pages serves the one 404.html at the root for every missing address, in either edition: the
+    # Chinese build's, in both languages (overrides/404.html).  The English build renders one too (print-site
+    # takes its page context from it) and writes it to the same place; on_post_build puts the Chinese back.
+    if template_name == "404.html" and building(config) == DEFAULT:
+        _not_found[:] = [output]
+    return output
 
 
 #: Material's page configuration, whose "base" tells its search where the index and the results are.
 CONFIG_BASE = re.compile(r'(<script id="__config" type="application/json">[^<]*?"base": ")([^"]*)(")')
 
 
-#: The alternates Material writes into every page's head (``extra.alternate``, set per page by the plugin).
-ALTERNATE = re.compile(r'<link rel="alternate" href="([^"]*)" hreflang="([\w-]+)">')
+@event_priority(40)  # after mkdocs-static-i18n (50) has pointed the language links at this page's other editions
+def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dict:
+    # Material's language links go to each edition's home, where Material looks for its sitemap (and finds
+    # it: on_post_build writes one per language); language_switch.js takes a reader to the same page and
+    # section, and the sitemaps give search engines every page's alternates (hreflang).
+    config.extra.alternate = deepcopy(_i18n(config).extra_alternate)  # where the plugin put its links
+    _pages[building(config)][_plain_url(page.file.url, building(config))] = page.canonical_url or ""
+    return context
 
 
-def _absolute_alternates(output: str, page: Page) -> str:
-    """``hreflang`` alternates as search engines read them: absolute addresses, and an ``x-default`` (Chinese)."""
-    def absolute(match: re.Match[str]) -> str:
-        href = urljoin(page.canonical_url, match[1])
-        default = f'\n    <link rel="alternate" href="{href}" hreflang="x-default">' if match[2] == DEFAULT else ""
-        return f'<link rel="alternate" href="{href}" hreflang="{match[2]}">{default}'
+#: Every page each edition built, by its address without the language's folder → its canonical address.
+_pages: dict[str, dict[str, str]] = {language: {} for language in LANGUAGES}
 
-    return ALTERNATE.sub(absolute, output)
+
+def _plain_url(url: str, language: str) -> str:
+    """A page's address below its edition's home: ``en/least-squares/`` → ``least-squares/``; a home → ``""``."""
+    plain = url.removeprefix(url_prefix(language))
+    return "" if plain in (".", "./") else plain
+
+
+def _sitemap(language: str) -> bytes:
+    """The edition's sitemap: each page with its editions in every language as ``hreflang`` alternates."""
+    rows = []
+    for plain, address in sorted(_pages[language].items()):
+        editions = {other: _pages[other][plain] for other in LANGUAGES if plain in _pages[other]}
+        links = "".join(f'\n    <xhtml:link rel="alternate" hreflang="{other}" href="{href}"/>'
+                        for other, href in editions.items()) if len(editions) > 1 else ""
+        if len(editions) > 1:
+            links += f'\n    <xhtml:link rel="alternate" hreflang="x-default" href="{editions[DEFAULT]}"/>'
+        rows.append(f"  <url>\n    <loc>{address}</loc>{links}\n  </url>")
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
+            'xmlns:xhtml="http://www.w3.org/1999/xhtml">\n' + "\n".join(rows) + "\n</urlset>\n").encode()
 
 
 @event_priority(-100)  # last: the page as written
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
-    """Absolute ``hreflang`` alternates; an English page's search reads the English index at ``en/search/`` and
-    resolves its results from ``en/``."""
+    """An English page's search reads the English index at ``en/search/`` and resolves its results from ``en/``."""
     language = building(config)
-    if page.canonical_url:
-        output = _absolute_alternates(output, page)
     if language == DEFAULT:
         return output
     output, found = CONFIG_BASE.subn(
@@ -160,6 +212,12 @@ def on_post_build(config: MkDocsConfig) -> None:
     if _i18n(config).building:  # an inner build (English): the outer one splits once every language is done
         return
     site = Path(config.site_dir)
+    if _not_found:
+        (site / "404.html").write_text(_not_found[0], encoding="utf-8")
+    for language in LANGUAGES:  # Material's sitemaps, one per edition, replaced by ones that know both
+        sitemap = _sitemap(language)
+        (site / url_prefix(language) / "sitemap.xml").write_bytes(sitemap)
+        (site / url_prefix(language) / "sitemap.xml.gz").write_bytes(gzip.compress(sitemap, mtime=0))
     merged = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     offline = config.plugins.get("offline") is not None and bool(config.plugins["offline"].config.enabled)
     for language in LANGUAGES:

@@ -108,7 +108,7 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     return output
 
 
-@event_priority(-100)  # after print-site (0) has written the handout's print page
+@event_priority(-50)  # after print-site (0) has written this edition's print page, before mkdocs-static-i18n (-100) builds the next
 def on_post_build(config: MkDocsConfig) -> None:
     plugin = config.plugins.get("print-site")
     if plugin is None or not plugin.config.get("enabled"):

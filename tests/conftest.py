@@ -17,7 +17,7 @@ BIN = Path(sys.executable).parent
 #: ``make test-fast`` (TEST_FAST=1): no handout, no offline copy; tests that need them are left out.
 FAST = bool(os.environ.get("TEST_FAST"))
 #: The fixtures of the published extras that a fast run does not make.
-PUBLISHED_EXTRAS = {"handout_pdf", "handout_site", "offline_zip", "offline_site", "exercise_sheets", "course_site"}
+PUBLISHED_EXTRAS = {"handout_pdf", "handout_pdfs", "english_handout_pdf", "handout_site", "offline_zip", "offline_site", "exercise_sheets", "course_site"}
 #: Not copied into a project copy: generated, installed or version-control files (node_modules is linked).
 NOT_COPIED = (".git", ".venv", ".cache", "node_modules", "site", "__pycache__", ".pytest_cache", "*.egg-info")
 
@@ -63,7 +63,7 @@ def shared_builds(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> d
 
     def make_site(folder: Path) -> None:
         ensure(builds["handout"], builds["offline"])
-        result = run_build(ROOT, folder / "site", HANDOUT_PDF=str(builds["handout"].folder / "handout.pdf"),
+        result = run_build(ROOT, folder / "site", HANDOUT_DIR=str(builds["handout"].folder / "pdf"),
                            OFFLINE_ZIP=str(builds["offline"].folder / "offline.zip"))
         assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
 
@@ -73,14 +73,14 @@ def shared_builds(tmp_path_factory: pytest.TempPathFactory, worker_id: str) -> d
 
     def make_course(folder: Path) -> None:
         ensure(builds["site-alone"])
-        # as a course publishes it: SOLUTIONS=false make pdf, then SOLUTIONS=false HANDOUT_PDF=… make build
-        run("handout/print_pdf.py", folder / "pdf" / "handout.pdf", folder / "handout-site", SOLUTIONS="false")
-        result = run_build(ROOT, folder / "site", SOLUTIONS="false", HANDOUT_PDF=str(folder / "pdf" / "handout.pdf"))
+        # as a course publishes it: SOLUTIONS=false make pdf, then SOLUTIONS=false HANDOUT_DIR=… make build
+        run("handout/print_pdf.py", folder / "pdf", folder / "handout-site", SOLUTIONS="false")
+        result = run_build(ROOT, folder / "site", SOLUTIONS="false", HANDOUT_DIR=str(folder / "pdf"))
         assert result.returncode == 0, f"strict build without solutions failed:\n{result.stderr}"
 
     def make_handout(folder: Path) -> None:
         ensure(builds["site-alone"])  # fills the build cache once; on a fresh clone it runs notebooks and draws
-        run("handout/print_pdf.py", folder / "handout.pdf", folder / "site")
+        run("handout/print_pdf.py", folder / "pdf", folder / "site")
 
     def make_offline(folder: Path) -> None:
         ensure(builds["site-alone"])  # (on a fresh clone, both flavours at once would each do that work)
@@ -109,17 +109,28 @@ def handout_site(shared_builds: dict[str, Artifact]) -> Path:
 
 
 @pytest.fixture(scope="session")
-def handout_pdf(shared_builds: dict[str, Artifact]) -> Path:
-    """The handout, made as ``make pdf`` makes it: handout build, then Chromium prints it."""
+def handout_pdfs(shared_builds: dict[str, Artifact]) -> Path:
+    """The folder ``make pdf`` prints into: handout build, then Chromium prints every PDF of every language."""
     ensure(shared_builds["handout"])
-    return shared_builds["handout"].folder / "handout.pdf"
+    return shared_builds["handout"].folder / "pdf"
 
 
 @pytest.fixture(scope="session")
-def exercise_sheets(shared_builds: dict[str, Artifact]) -> dict[str, Path]:
-    """The exercise sheet and the solutions ``make pdf`` prints beside the handout, by edition."""
-    ensure(shared_builds["handout"])
-    return {edition: shared_builds["handout"].folder / f"{edition}.pdf" for edition in ("exercises", "solutions")}
+def handout_pdf(handout_pdfs: Path) -> Path:
+    """The Chinese handout, made as ``make pdf`` makes it."""
+    return handout_pdfs / "handout.zh.pdf"
+
+
+@pytest.fixture(scope="session")
+def english_handout_pdf(handout_pdfs: Path) -> Path:
+    """The English handout, printed beside the Chinese one."""
+    return handout_pdfs / "handout.en.pdf"
+
+
+@pytest.fixture(scope="session")
+def exercise_sheets(handout_pdfs: Path) -> dict[str, Path]:
+    """The Chinese exercise sheet and solutions ``make pdf`` prints beside the handout, by edition."""
+    return {edition: handout_pdfs / f"{edition}.zh.pdf" for edition in ("exercises", "solutions")}
 
 
 @pytest.fixture(scope="session")

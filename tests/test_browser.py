@@ -102,11 +102,17 @@ def expected_pages() -> list[str]:
     """Every page the site should have: the chapters, the ledger and one per snippet module."""
     from tests.conftest import ROOT
 
-    chapters = sorted(p.stem for p in (ROOT / "docs").glob("*.md"))
+    chapters = sorted(p.stem for p in (ROOT / "docs").glob("*.md"))  # least-squares, least-squares.en, …
     package = ROOT / "snippets"  # a page per shared module and per chapter package
     sources = sorted({f"source/{p.relative_to(package).parts[0].removesuffix('.py')}" for p in package.rglob("*.py")})
     notebooks = sorted(f"notebooks/{p.stem}" for p in (ROOT / "docs" / "notebooks").glob("*.py"))
-    return (["" if c == "index" else f"{c}/" for c in chapters] + ["ledger/"]
+
+    def served(stem: str) -> str:  # least-squares.en → en/least-squares/; index.en → en/
+        name, _, language = stem.partition(".")
+        folder = f"{language}/" if language else ""
+        return folder if name == "index" else f"{folder}{name}/"
+
+    return ([served(c) for c in chapters] + ["ledger/", "en/ledger/"]
             + [f"{s}/" for s in sources] + [f"{n}/" for n in notebooks])
 
 
@@ -419,15 +425,28 @@ SEARCHES = {
 }
 
 
-def test_search_finds_the_right_chapter_first_offline(browser: Browser, site_url: str) -> None:
+#: The English edition's queries, searched from an English page in the English index (stemmed: "likelihood"
+#: finds "likelihoods").  Likelihood is defined in Maximum likelihood estimation (§3.2) and in Cross-entropy from
+#: maximum likelihood (Step 1); Bernoulli in The categorical distribution and cross-entropy.
+ENGLISH_SEARCHES = {
+    "cross-entropy": {"en/cross-entropy/"},
+    "likelihood": {"en/maximum-likelihood/", "en/cross-entropy-from-likelihood/"},
+    "Bernoulli": {"en/categorical-cross-entropy/"},
+    "milk tea": {"en/least-squares/"},
+}
+
+
+@pytest.mark.parametrize(("home", "searches"), [("", SEARCHES), ("en/", ENGLISH_SEARCHES)], ids=["zh", "en"])
+def test_search_finds_the_right_chapter_first_offline(browser: Browser, site_url: str, home: str,
+                                                      searches: dict[str, set[str]]) -> None:
     """Each query typed in turn into one page's search box (the index loads once), as a reader would."""
-    visit = Visit(browser, site_url, "")
+    visit = Visit(browser, site_url, home)
     page = visit.page
     search = page.locator("input.md-search__input")
     results = page.locator(".md-search-result__item")
     search.click()
     first_hits = {}
-    for query in SEARCHES:
+    for query in searches:
         search.fill("")
         results.first.wait_for(state="detached")  # the last query's results are gone
         search.fill(query)
@@ -443,7 +462,30 @@ def test_search_finds_the_right_chapter_first_offline(browser: Browser, site_url
         first_hits[query] = urlsplit(href).path.removeprefix(urlsplit(site_url).path)
     page.close()
     assert visit.problems == []
-    assert {query: hit for query, hit in first_hits.items() if hit not in SEARCHES[query]} == {}
+    assert {query: hit for query, hit in first_hits.items() if hit not in searches[query]} == {}
+
+
+def test_the_language_selector_lands_on_the_same_section_of_the_other_edition(browser: Browser,
+                                                                              site_url: str) -> None:
+    """From a section of the Chinese page to the same section of the English one, and back; also from a page
+    scrolled to a section without an anchor in its address."""
+    visit = Visit(browser, site_url, "cross-entropy/#s2-3-principle", width=1280)
+    page = visit.page
+
+    def switch(language: str) -> str:
+        page.locator(".md-header__option .md-select").first.hover()
+        with page.expect_navigation():
+            page.locator(f'a.md-select__link[hreflang="{language}"]').click()
+        return urlsplit(page.url).path.removeprefix(urlsplit(site_url).path) + "#" + urlsplit(page.url).fragment
+
+    assert switch("en") == "en/cross-entropy/#s2-3-principle"
+    assert page.evaluate("document.documentElement.lang") == "en"
+    page.goto(site_url + "en/least-squares/")
+    page.locator("#s1-4-pros-and-cons").scroll_into_view_if_needed()
+    page.evaluate("window.scrollBy(0, 200)")  # past the heading: the reader is in that section
+    assert switch("zh") == "least-squares/#s1-4-pros-and-cons"
+    page.close()
+    assert visit.problems == []
 
 
 AXE = Path(__file__).resolve().parents[1] / "node_modules" / "axe-core" / "axe.min.js"

@@ -88,32 +88,36 @@ def test_formula_katex_cannot_typeset_stops_the_build(project_copy: Path, tmp_pa
     assert "cross-entropy.md: KaTeX cannot typeset" in stderr and "nosuchmacro" in stderr
 
 
-def test_missing_handout_pdf_stops_the_build(tmp_path: Path) -> None:
+def test_missing_handout_folder_stops_the_build(tmp_path: Path) -> None:
     from tests.conftest import ROOT
 
-    result = run_build(ROOT, tmp_path / "site", HANDOUT_PDF=str(tmp_path / "absent.pdf"))
+    result = run_build(ROOT, tmp_path / "site", HANDOUT_DIR=str(tmp_path / "absent"))
     assert result.returncode != 0
-    assert f"HANDOUT_PDF={tmp_path / 'absent.pdf'}: no such file; run 'make pdf' first" in result.stderr
+    assert f"HANDOUT_DIR={tmp_path / 'absent'}: no such folder; run 'make pdf' first" in result.stderr
 
 
-def test_a_handout_without_its_exercise_sheets_stops_the_build(tmp_path: Path) -> None:
+def test_a_handout_without_its_english_edition_and_exercise_sheets_stops_the_build(tmp_path: Path) -> None:
     from tests.conftest import ROOT
 
-    alone = tmp_path / "handout.pdf"
-    alone.write_bytes(b"%PDF-1.4\n")
-    result = run_build(ROOT, tmp_path / "site", HANDOUT_PDF=str(alone))
+    (tmp_path / "pdf").mkdir()
+    (tmp_path / "pdf" / "handout.zh.pdf").write_bytes(b"%PDF-1.4\n")
+    result = run_build(ROOT, tmp_path / "site", HANDOUT_DIR=str(tmp_path / "pdf"))
     assert result.returncode != 0
-    assert f"HANDOUT_PDF={alone}: no exercises.pdf beside it; 'make pdf' writes it there" in result.stderr
+    assert f"HANDOUT_DIR={tmp_path / 'pdf'}: no exercises.zh.pdf in it; 'make pdf' writes it there" in result.stderr
+    for name in ("exercises.zh.pdf", "solutions.zh.pdf"):
+        (tmp_path / "pdf" / name).write_bytes(b"%PDF-1.4\n")
+    result = run_build(ROOT, tmp_path / "site", HANDOUT_DIR=str(tmp_path / "pdf"))
+    assert f"HANDOUT_DIR={tmp_path / 'pdf'}: no handout.en.pdf in it; 'make pdf' writes it there" in result.stderr
 
 
-def test_the_full_handout_in_a_course_edition_stops_the_build(tmp_path: Path, handout_pdf: Path) -> None:
+def test_the_full_handout_in_a_course_edition_stops_the_build(tmp_path: Path, handout_pdfs: Path) -> None:
     """Its 数字核对 lists every answer: a course edition must print its own (SOLUTIONS=false make pdf)."""
     from tests.conftest import ROOT
 
-    result = run_build(ROOT, tmp_path / "site", SOLUTIONS="false", HANDOUT_PDF=str(handout_pdf))
+    result = run_build(ROOT, tmp_path / "site", SOLUTIONS="false", HANDOUT_DIR=str(handout_pdfs))
     assert result.returncode != 0
-    assert (f"HANDOUT_PDF={handout_pdf}: handout.pdf was printed from the full edition of the site, this build is "
-            "the course edition; print it with 'SOLUTIONS=false make pdf'") in result.stderr
+    assert (f"HANDOUT_DIR={handout_pdfs}: handout.zh.pdf was printed from the full edition of the site, this build "
+            "is the course edition; print it with 'SOLUTIONS=false make pdf'") in result.stderr
 
 
 def test_missing_offline_zip_stops_the_build(tmp_path: Path) -> None:
@@ -132,7 +136,7 @@ def test_without_the_handout_the_home_page_says_how_to_make_it(tmp_path: Path) -
     result = run_build(ROOT, tmp_path / "site")
     assert result.returncode == 0, result.stderr
     home = BeautifulSoup((tmp_path / "site" / "index.html").read_text(encoding="utf-8"), "html.parser")
-    assert home.select_one("a.handout-link") is None and not (tmp_path / "site" / "handout.pdf").exists()
+    assert home.select_one("a.handout-link") is None and not (tmp_path / "site" / "handout.zh.pdf").exists()
     assert "本地用 make pdf 生成" in home.get_text()
     # The same for the offline copy.
     assert home.select_one("a.offline-link") is None and not (tmp_path / "site" / "offline.zip").exists()

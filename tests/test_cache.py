@@ -51,10 +51,10 @@ def computed(stderr: str) -> dict[str, list[str]]:
 
 
 @pytest.mark.slow
-def test_cold_and_warm_builds_write_the_same_bytes(built_site: Path, handout_pdf: Path, offline_zip: Path,
+def test_cold_and_warm_builds_write_the_same_bytes(built_site: Path, handout_pdfs: Path, offline_zip: Path,
                                                     tmp_path: Path) -> None:
     """Built as built_site is (handout and offline copy beside it), from an empty cache, then warm."""
-    publish = {"HANDOUT_PDF": str(handout_pdf), "OFFLINE_ZIP": str(offline_zip)}
+    publish = {"HANDOUT_DIR": str(handout_pdfs), "OFFLINE_ZIP": str(offline_zip)}
     cache = str(tmp_path / "cache")
     cold = run_build(ROOT, tmp_path / "cold", BUILD_CACHE_DIR=cache, **publish)
     assert cold.returncode == 0, cold.stderr[-3000:]

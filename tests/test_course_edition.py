@@ -139,10 +139,13 @@ def test_the_ledger_lists_the_exercises_data_but_not_their_withheld_numbers(cour
 
 
 def test_the_course_edition_publishes_the_exercise_sheet_but_not_the_solutions(course_site: Path) -> None:
-    assert (course_site / "handout.pdf").is_file() and (course_site / "exercises.pdf").is_file()
-    assert not (course_site / "solutions.pdf").exists()
+    for language in ("zh", "en"):
+        assert (course_site / f"handout.{language}.pdf").is_file() and (course_site / f"exercises.{language}.pdf").is_file()
+        assert not (course_site / f"solutions.{language}.pdf").exists()
     links = [a["href"] for a in soup(course_site, "").select("a.handout-link")]
-    assert links == ["handout.pdf", "exercises.pdf"]
+    assert links == ["handout.zh.pdf", "exercises.zh.pdf"]
+    links = [a["href"] for a in soup(course_site, "en").select("a.handout-link")]
+    assert links == ["../handout.en.pdf", "../exercises.en.pdf"]
 
 
 def test_the_course_handout_lists_no_withheld_number(course_site: Path, handout_site: Path,
@@ -160,5 +163,6 @@ def test_the_course_handout_lists_no_withheld_number(course_site: Path, handout_
     full, course = ledger_rows(handout_site), ledger_rows(course_site.parent / "handout-site")
     assert withheld <= full, "the full handout lists them"
     assert course.isdisjoint(withheld) and course, "the course handout lists the rest"
-    assert PdfReader(course_site / "handout.pdf").metadata["/SiteEdition"] == "course"
+    assert PdfReader(course_site / "handout.zh.pdf").metadata["/SiteEdition"] == "course"
+    assert PdfReader(course_site / "handout.en.pdf").metadata["/SiteEdition"] == "course"
     assert PdfReader(handout_pdf).metadata["/SiteEdition"] == "full"

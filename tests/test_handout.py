@@ -173,23 +173,27 @@ def test_print_page_has_no_dead_anchors(handout_site: Path) -> None:
     assert dead == []
 
 
-def test_same_build_prints_the_same_bytes(handout_pdf: Path, handout_site: Path, tmp_path: Path) -> None:
-    again = tmp_path / "again.pdf"
+def test_same_build_prints_the_same_bytes(handout_pdfs: Path, handout_site: Path, tmp_path: Path) -> None:
+    again = tmp_path / "again"
     subprocess.run([sys.executable, str(ROOT / "handout" / "print_pdf.py"), str(again),
                     "--site-dir", str(handout_site), "--no-build"], cwd=ROOT, env=build_env(), check=True,
-                   capture_output=True, timeout=300)
-    assert again.read_bytes() == handout_pdf.read_bytes()
-    for edition in ("exercises", "solutions"):  # printed beside it, from the same print page
-        assert (tmp_path / f"{edition}.pdf").read_bytes() == (handout_pdf.parent / f"{edition}.pdf").read_bytes()
+                   capture_output=True, timeout=600)
+    names = sorted(path.name for path in handout_pdfs.glob("*.pdf"))
+    assert names == sorted(f"{edition}.{language}.pdf" for edition in ("handout", "exercises", "solutions")
+                           for language in ("zh", "en"))
+    for name in names:  # every edition of both languages, printed from the same print pages
+        assert (again / name).read_bytes() == (handout_pdfs / name).read_bytes(), name
 
 
-def test_home_page_links_the_published_pdfs(built_site: Path, handout_pdf: Path) -> None:
-    names = ["handout.pdf", "exercises.pdf", "solutions.pdf"]
-    for name in names:
-        assert (built_site / name).read_bytes() == (handout_pdf.parent / name).read_bytes()
-    soup = BeautifulSoup((built_site / "index.html").read_text(encoding="utf-8"), "html.parser")
-    links = soup.select("a.handout-link")
-    assert [link["href"] for link in links] == names and all(link.has_attr("download") for link in links)
+def test_each_edition_links_its_own_languages_pdfs(built_site: Path, handout_pdfs: Path) -> None:
+    for path in handout_pdfs.glob("*.pdf"):
+        assert (built_site / path.name).read_bytes() == path.read_bytes()
+    for home, up, language in (("index.html", "", "zh"), ("en/index.html", "../", "en")):
+        soup = BeautifulSoup((built_site / home).read_text(encoding="utf-8"), "html.parser")
+        links = soup.select("a.handout-link")
+        assert [link["href"] for link in links] == [f"{up}{edition}.{language}.pdf"
+                                                    for edition in ("handout", "exercises", "solutions")]
+        assert all(link.has_attr("download") for link in links)
 
 
 def test_node_ids_follow_the_structure_not_chromiums_numbering() -> None:
