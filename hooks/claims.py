@@ -113,6 +113,8 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if file.generated_by or language_of(file.src_uri) != language:  # this edition's pages only
             continue
         source = file.content_string
+        if not solutions.shown(config.extra):  # the course edition: a number only a solution quotes is unused
+            source = solutions.without_solutions(source)
         title = re.search(r"^# (.+?)(?:\s*\{.*\})?$", source, re.MULTILINE)
         page_name = neutral(file.src_uri)  # the name both editions share: least-squares.md
         _titles[page_name] = title[1] if title else page_name

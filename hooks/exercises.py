@@ -56,9 +56,10 @@ def solutions_shown(config: MkDocsConfig) -> bool:
         raise PluginError(f"mkdocs.yml: {error}") from None
 
 
-@event_priority(120)  # before hooks/claims.py (110) reads the pages for the ledger
+@event_priority(-102)  # after mkdocs-static-i18n (-100) has made this language's files (it rereads them from docs/)
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """In the course edition, every page loses its solution blocks before anything reads it."""
+    """In the course edition, every page loses its solution blocks before any page is read
+    (hooks/claims.py, which looks at the pages earlier, takes the solutions out of what it reads itself)."""
     if not solutions_shown(config):
         for file in files.documentation_pages():
             if file.generated_by is None and file.src_uri.endswith(".md"):

@@ -26,7 +26,6 @@ import json
 import logging
 import posixpath
 import re
-from copy import deepcopy
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -93,6 +92,8 @@ def _plain_dest(file: File) -> str:
 def _restore(files: Files, config: MkDocsConfig) -> Files:
     language = building(config)
     for file in _lifted:
+        if file.is_documentation_page() and language_of(file.src_uri) not in (DEFAULT, language):
+            continue  # a page written for another edition (x.en.md in the Chinese build): not this build's
         if file.is_documentation_page():
             shared = file.src_uri.startswith(SHARED_PAGES)
             if shared and language != DEFAULT:
@@ -154,7 +155,10 @@ def on_page_context(context: dict, page: Page, config: MkDocsConfig, nav) -> dic
     # Material's language links go to each edition's home, where Material looks for its sitemap (and finds
     # it: on_post_build writes one per language); language_switch.js takes a reader to the same page and
     # section, and the sitemaps give search engines every page's alternates (hreflang).
-    config.extra.alternate = deepcopy(_i18n(config).extra_alternate)  # where the plugin put its links
+    home = "" if config.use_directory_urls else "index.html"
+    config.extra.alternate = [  # where the plugin put its links; relative, so that a project site's path and
+        dict(alternate, link=url_prefix(alternate["lang"]) + home or "./")  # the offline copy work too
+        for alternate in _i18n(config).extra_alternate]
     _pages[building(config)][_plain_url(page.file.url, building(config))] = page.canonical_url or ""
     return context
 
@@ -187,6 +191,8 @@ def _sitemap(language: str) -> bytes:
 def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
     """An English page's search reads the English index at ``en/search/`` and resolves its results from ``en/``."""
     language = building(config)
+    if _offline(config):  # file:// has no sitemap to fetch (Material would try, for each alternate) and no
+        output = HEAD_ALTERNATE.sub("", output)  # search engine reads it: the selector's links are enough
     if language == DEFAULT:
         return output
     output, found = CONFIG_BASE.subn(
@@ -200,6 +206,15 @@ def on_post_page(output: str, page: Page, config: MkDocsConfig) -> str:
 #: The search settings of an English Material site (its partials/languages/en.html): words split at spaces
 #: and hyphens, stop words dropped; the Chinese index keeps the site's (jieba's segments, split at \u200b).
 SEARCH = {"en": {"separator": r"[\s\-]+", "pipeline": ["stopWordFilter"]}}
+
+
+#: The head's links to each edition's home (Material's, from extra.alternate).
+HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[\w-]+">')
+
+
+def _offline(config: MkDocsConfig) -> bool:
+    plugin = config.plugins.get("material/offline") or config.plugins.get("offline")
+    return plugin is not None and bool(plugin.config.enabled)
 
 
 def _i18n(config: MkDocsConfig):
@@ -219,7 +234,7 @@ def on_post_build(config: MkDocsConfig) -> None:
         (site / url_prefix(language) / "sitemap.xml").write_bytes(sitemap)
         (site / url_prefix(language) / "sitemap.xml.gz").write_bytes(gzip.compress(sitemap, mtime=0))
     merged = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    offline = config.plugins.get("offline") is not None and bool(config.plugins["offline"].config.enabled)
+    offline = _offline(config)
     for language in LANGUAGES:
         prefix = url_prefix(language)
         if prefix:

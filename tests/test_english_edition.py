@@ -135,8 +135,9 @@ def test_each_edition_names_the_other_as_its_alternate(built_site: Path, page: s
         head = soup(built_site, path).head
         assert head.parent["lang"] == language
         assert head.select_one("link[rel=canonical]")["href"] == expected[language]
-        homes = {link["hreflang"]: link["href"] for link in head.select("link[rel=alternate][hreflang]")}
-        assert homes == {"zh": "/", "en": "/en/"}
+        homes = {link["hreflang"]: urljoin(expected[language], link["href"])
+                 for link in head.select("link[rel=alternate][hreflang]")}
+        assert homes == {"zh": site_url, "en": site_url + "en/"}
 
 
 def test_every_sitemap_address_is_a_page_of_its_edition(built_site: Path) -> None:

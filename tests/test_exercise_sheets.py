@@ -63,7 +63,7 @@ def segments(text: str) -> dict[str, str]:
     """Each exercise's text in an edition: from its heading (练习 N.n and its title) to the next one."""
     starts = []
     for _, exercise in declared():
-        heading = squeezed(f"练习 {exercise.number}　{exercise.title}").replace("\u2212", "-")  # as read() gives it
+        heading = squeezed(f"练习 {exercise.number}　{exercise.title['zh']}").replace("\u2212", "-")  # as read() gives it
         assert text.count(heading) == 1, f"{heading} is printed {text.count(heading)} times"
         starts.append((text.index(heading), exercise.anchor))
     starts.sort()

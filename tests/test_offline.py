@@ -160,3 +160,30 @@ def test_printed_addresses_are_those_of_the_published_site(built_site: Path, unp
     offline, online = printed(unpacked / f"{chapter}.html"), printed(built_site / chapter / "index.html")
     assert offline and not any(".html" in address for address in offline)
     assert offline == online
+
+
+@pytest.mark.browser
+def test_the_english_edition_opened_from_disk_searches_in_english_and_switches_language(
+        browser: Browser, unpacked: Path) -> None:  # noqa: F811
+    visit = Visit(browser, unpacked.as_uri() + "/", "en/index.html")
+    page = visit.page
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.fill("Bernoulli")
+    for _ in range(10):  # the English index is inlined as a script beside the English pages
+        try:
+            page.locator(".md-search-result__item").first.wait_for(state="attached", timeout=1_000)
+            break
+        except PlaywrightTimeoutError:
+            search.press("End")
+            search.type(" ")
+            search.press("Backspace")
+    first = page.locator(".md-search-result__item > a").first.get_attribute("href")
+    assert urlsplit(first).path == (unpacked / "en" / "categorical-cross-entropy.html").as_uri()[len("file://"):]
+    page.goto((unpacked / "en" / "cross-entropy.html").as_uri() + "#s2-3-principle")
+    page.locator(".md-header__option .md-select").first.hover()
+    with page.expect_navigation():
+        page.locator('a.md-select__link[hreflang="zh"]').click()
+    assert page.url == (unpacked / "cross-entropy.html").as_uri() + "#s2-3-principle"
+    page.close()
+    assert visit.problems == []

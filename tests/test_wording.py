@@ -24,6 +24,7 @@ from tests.test_no_hand_typed_numbers import markdown_cells
 PAGES = sorted((ROOT / "docs").glob("*.md"))
 NOTEBOOKS = sorted((ROOT / "docs" / "notebooks").glob("*.py"))
 CLAIM = re.compile(r"\[\[claim:([\w.]+)\]\]")
+MARKER = re.compile(r"\[\[[\w-]+:[^\]]*\]\]")
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,8 @@ class Sentence:
 
 
 def sentences(markdown: str) -> list[Sentence]:
-    """Split a page into sentences (at 。；！？ and list items), knowing the section and 核对 notes."""
+    """Split a page into sentences (at 。；！？, at . ; ! ? before a new sentence, and at list items), knowing the
+    section and 核对 (English: Check) notes."""
     markdown = re.sub(r"\A---\n.*?\n---\n", "", markdown, flags=re.DOTALL)
     found: list[Sentence] = []
     section, in_note = "", False
@@ -45,11 +47,11 @@ def sentences(markdown: str) -> list[Sentence]:
             continue
         if block.startswith("#"):
             section = block.splitlines()[0]
-        if re.match(r'(!!!|\?\?\?\+?) note "核对', block.lstrip()):
+        if re.match(r'(!!!|\?\?\?\+?) note "(?:核对|Check)', block.lstrip()):
             in_note = True
         elif not block.startswith("    "):
             in_note = False
-        for part in re.split(r"(?<=[。；！？])|\n(?=\s*[-*] )", block):
+        for part in re.split(r"(?<=[。；！？])|(?<=[.;!?])\s+(?=[A-Z$*(])|\n(?=\s*[-*] )", block):
             text = " ".join(part.split())
             if text:
                 found.append(Sentence(text, section, in_note))
@@ -67,15 +69,19 @@ def page_sentences() -> list[tuple[str, Sentence]]:
 
 
 # --- A normal likelihood and a sum of squares are related affinely, not proportionally ---------------
-PROPORTIONAL = re.compile(r"∝|\\propto|成正比")
-IDENTITY = re.compile(r"就是|即|等于|=")
+PROPORTIONAL = re.compile(r"∝|\\propto|成正比|proportional", re.IGNORECASE)
+IDENTITY = re.compile(r"就是|即|等于|=|\bis\b|\bequals?\b|same as|\bbecomes\b", re.IGNORECASE)
 #: What makes an identity between the two exact: the constant is named, or only the optimum is compared.
-AFFINE_OR_OPTIMUM = re.compile(r"常数|仿射|最优|最大化|最小化|最大点|最小点")
+AFFINE_OR_OPTIMUM = re.compile(r"常数|仿射|最优|最大化|最小化|最大点|最小点"
+                               r"|constant|affine|optim|maximi[sz]|minimi[sz]|maximum|minimum", re.IGNORECASE)
 
 
 def likelihood_squares_problem(sentence: str) -> str | None:
     """Why ``sentence`` misstates how a likelihood and a sum of squares relate, or None."""
-    if "似然" not in sentence or "平方" not in sentence:
+    sentence = MARKER.sub("", sentence)  # a claim's name (normal_least_squares.…_likelihood_…) is not prose
+    chinese = "似然" in sentence and "平方" in sentence
+    english = re.search(r"likelihood", sentence, re.IGNORECASE) and re.search(r"squar(?:es?|ed)\b", sentence, re.IGNORECASE)
+    if not (chinese or english):
         return None
     if PROPORTIONAL.search(sentence):
         return "a likelihood and a sum of squares are not proportional: −log L = (n/2)·log 2πσ² + SSE/(2σ²)"
@@ -96,9 +102,22 @@ def test_likelihood_lint_catches_a_proportional_or_bare_identity(sentence: str) 
     assert likelihood_squares_problem(sentence)
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The negative log-likelihood is proportional to the sum of squares.",
+        "So the normal negative log-likelihood is just the sum of squared errors.",
+    ],
+)
+def test_likelihood_lint_catches_the_english_wording_too(sentence: str) -> None:
+    assert likelihood_squares_problem(sentence)
+
+
 def test_likelihood_lint_accepts_the_exact_statements() -> None:
     for sentence in ("正态似然取负对数，得到平方误差之和乘以正数 $\\frac{1}{2\\sigma^2}$ 再加一个常数。",
-                     "常数项和正的倍数都不影响最优点，所以最大化似然就是最小化平方和。"):
+                     "常数项和正的倍数都不影响最优点，所以最大化似然就是最小化平方和。",
+                     "Up to an additive constant and a positive factor, the negative log-likelihood is the sum of "
+                     "squares, so maximizing the likelihood is minimizing the sum of squares."):
         assert likelihood_squares_problem(sentence) is None
 
 
@@ -109,7 +128,7 @@ def test_no_page_misstates_the_likelihood_of_squares() -> None:
 
 
 # --- Cross-entropy is not the difference between two distributions; D_KL is ------------------------
-DIFFERENCE = re.compile(r"距离|差异|差距|相差")
+DIFFERENCE = re.compile(r"距离|差异|差距|相差|distance|difference|\bgap\b|mismatch", re.IGNORECASE)
 NAMES_KL = re.compile(r"KL")
 
 
@@ -123,12 +142,14 @@ def difference_problems(markdown: str) -> list[str]:
     notes_with_kl = {s.section for s in found if s.in_annotation and NAMES_KL.search(s.text)}
     problems = []
     for i, s in enumerate(found):
-        if s.in_annotation or "交叉熵" not in s.text or not DIFFERENCE.search(s.text):
+        text = MARKER.sub("", s.text)
+        names_cross_entropy = "交叉熵" in text or re.search(r"cross-entropy", text, re.IGNORECASE)
+        if s.in_annotation or not names_cross_entropy or not DIFFERENCE.search(text):
             continue
         following = found[i + 1].text if i + 1 < len(found) else ""
         if NAMES_KL.search(s.text) or NAMES_KL.search(following):
             continue
-        if "原文" in s.text and s.section in notes_with_kl:
+        if ("原文" in s.text or "the article" in s.text) and s.section in notes_with_kl:
             continue
         problems.append(s.text)
     return problems
@@ -140,6 +161,7 @@ def difference_problems(markdown: str) -> list[str]:
         "## 2.1 背景与场景\n\n在这个视角下，交叉熵衡量两个概率分布之间的差异。还是邮件分类。",  # once on the site
         "- **信息论角度**：交叉熵度量真实分布与预测分布之间的信息量差异。最小化交叉熵让预测更准确。",
         "## 2.3\n\n原文称交叉熵表示两个分布之间的“距离”。\n\n后面没有核对。",
+        "## 2.1 Background\n\nIn this view, cross-entropy measures the difference between two distributions. Next.",
     ],
 )
 def test_difference_lint_catches_cross_entropy_called_a_difference(markdown: str) -> None:
@@ -170,6 +192,8 @@ def test_noisy_residual_is_called_largest_in_absolute_value() -> None:
     assert residual == min(noisy_residuals()) != max(noisy_residuals()), "it is the most negative, not the largest"
     quoting = sentences_quoting("least-squares.md", "least_squares.noisy_largest_residual")
     assert quoting and all("绝对值最大" in s for s in quoting), quoting
+    quoting = sentences_quoting("least-squares.en.md", "least_squares.noisy_largest_residual")
+    assert quoting and all("largest in absolute value" in s for s in quoting), quoting
 
 
 NOT_INTEGER = re.compile(r"不是整数|不再是整数|非整数")
@@ -195,6 +219,8 @@ def test_outlier_share_is_described_as_less_than_half() -> None:
     assert own < others, "the refitted line gives the outlier less than half of the squared error"
     quoting = sentences_quoting("least-squares.md", "least_squares.outlier_share_percent")
     assert quoting and all("只占" in s for s in quoting), quoting
+    quoting = sentences_quoting("least-squares.en.md", "least_squares.outlier_share_percent")
+    assert quoting and all(re.search(r"\bonly\b|less than half", s) for s in quoting), quoting
     page = (ROOT / "docs" / "least-squares.md").read_text(encoding="utf-8")
     assert "压过" not in page, "the outlier does not outweigh the other days on the refitted line"
 

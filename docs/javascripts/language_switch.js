@@ -16,7 +16,8 @@ function counterpart(link) {
   const lang = document.documentElement.lang;
   const own = document.querySelector(`a.md-select__link[hreflang="${lang}"]`);
   if (!own) return null;
-  const home = new URL(own.href, location.href).pathname;  // this edition's home: "/" or "/en/"
+  // this edition's home: "/" or "/en/" (in the offline copy, its folder: ".../index.html" without the file)
+  const home = new URL(own.href, location.href).pathname.replace(/index\.html$/, "");
   if (!location.pathname.startsWith(home)) return null;
   const target = new URL(location.pathname.slice(home.length), new URL(link.href, location.href));
   target.hash = currentSection();
