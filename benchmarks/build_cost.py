@@ -8,7 +8,9 @@ the configuration is written by :func:`plain_config`):
 1. the warm rebuild after a prose edit (``mkdocs build``), ours vs plain;
 2. ``mkdocs serve``: from saving a prose edit to the new page being served, ours vs plain;
 3. the cold build (empty cache: notebooks executed, figures drawn, checks run), ours vs plain;
-4. ``make test``'s wall time (``pytest -n 2`` in the checkout), unless ``--no-tests``.
+4. what the English edition costs: the warm rebuild of both languages against the same build with the English
+   edition turned off (mkdocs-static-i18n's ``build_only_locale: zh``), ours and plain;
+5. ``make test``'s wall time (``pytest -n 2`` in the checkout), unless ``--no-tests``.
 
 Medians of three where a figure is quick to repeat.  Timings are wall-clock seconds.
 """
@@ -57,15 +59,16 @@ _Tagged.add_multi_constructor("tag:yaml.org,2002:python/name:", lambda loader, s
 def plain_config(project: Path) -> Path:
     """``mkdocs.plain.yml``: the site's Markdown through Material alone, as a plain build would see it.
 
-    Same docs, theme, palette, Markdown extensions and search; no hooks, no plugins but search, no
-    custom templates, no generated pages in the nav (notebooks, source code), not strict (markers
-    stay as text and their links dangle).
+    Same docs, theme, palette, Markdown extensions, search and languages (mkdocs-static-i18n builds the English
+    edition too); no hooks, no other plugins, no custom templates, no generated pages in the nav (notebooks,
+    source code, the ledger), not strict (markers stay as text and their links dangle).
     """
     config = yaml.load((project / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Tagged)
     for key in ("hooks", "watch", "extra_javascript", "strict", "validation"):
         config.pop(key, None)
     config["theme"].pop("custom_dir", None)
-    config["plugins"] = [plugin for plugin in config["plugins"] if isinstance(plugin, dict) and "search" in plugin]
+    config["plugins"] = [plugin for plugin in config["plugins"]
+                         if isinstance(plugin, dict) and set(plugin) & {"search", "i18n"}]
     config["extra_css"] = [css for css in config.get("extra_css", []) if not css.startswith("assets/")]
     config["nav"] = [item for item in config["nav"]
                      if not (isinstance(item, dict) and set(item) & {"Notebook", "源码"})]
@@ -73,6 +76,17 @@ def plain_config(project: Path) -> Path:
     path = project / "mkdocs.plain.yml"
     path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
     return path
+
+
+def chinese_only(project: Path, config_name: str) -> str:
+    """``config_name`` with the English edition turned off: mkdocs-static-i18n builds Chinese only."""
+    config = yaml.load((project / config_name).read_text(encoding="utf-8"), Loader=_Tagged)
+    for plugin in config["plugins"]:
+        if isinstance(plugin, dict) and "i18n" in plugin:
+            plugin["i18n"]["build_only_locale"] = "zh"
+    path = project / config_name.replace(".yml", ".zh-only.yml")
+    path.write_text(yaml.safe_dump(config, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    return path.name
 
 
 def environment(project: Path, cache: Path) -> dict[str, str]:
@@ -157,6 +171,17 @@ def main() -> None:
             plain_warm.append(build(project, plain_cache, plain))
         rows.append(("warm rebuild after a prose edit", statistics.median(warm), statistics.median(plain_warm)))
 
+        # The English edition's cost: the same warm rebuild with the English edition turned off.
+        ours_zh, plain_zh = chinese_only(project, "mkdocs.yml"), chinese_only(project, plain)
+        warm_zh, plain_warm_zh = [], []
+        for attempt in range(REPEATS):
+            edit(project, f"prose edit, Chinese only {attempt}")
+            warm_zh.append(build(project, ours_cache, ours_zh))
+            plain_warm_zh.append(build(project, plain_cache, plain_zh))
+        rows.append(("warm rebuild, Chinese edition only", statistics.median(warm_zh), statistics.median(plain_warm_zh)))
+        english = (statistics.median(warm) - statistics.median(warm_zh), statistics.median(plain_warm)
+                   - statistics.median(plain_warm_zh))
+
         reload = serve_reloads(project, ours_cache, "mkdocs.yml", "ours")
         plain_reload = serve_reloads(project, plain_cache, plain, "plain")
         rows.append(("mkdocs serve: edit saved → page served", statistics.median(reload),
@@ -166,6 +191,9 @@ def main() -> None:
     print(f"{'':42} {'ours s':>8} {'plain s':>8} {'ratio':>7}")
     for label, ours, base in rows:
         print(f"{label:42} {ours:8.2f} {base:8.2f} {ours / base:6.2f}x")
+    print(f"{'the English edition adds to a warm rebuild':42} {english[0]:8.2f} {english[1]:8.2f}   "
+          f"({english[0] / (rows[1][1] - english[0]):.0%} of ours without it, "
+          f"{english[1] / (rows[1][2] - english[1]):.0%} of plain's)")
     if not options.no_tests:
         start = time.perf_counter()
         result = subprocess.run([str(BIN / "python"), "-m", "pytest", "-n", "2", "-q", "-p", "no:cacheprovider"],

@@ -54,14 +54,16 @@ def on_config(config: MkDocsConfig) -> None:
 
 #: The citation block's words, in each language; {version}, {date}, {chapter} … are filled in per page.
 CITATION = {
-    "zh": {"title": "引用本页", "unrecorded": "未记录", "article": "原文",
+    "zh": {"heading": "引用本页", "unrecorded": "未记录", "article": "原文", "title": "《{article}》",
            "reference": "{site}. 《{chapter}》. 版本 {version}（构建于 {date}）. {url}. 依据博客文章《{article}》（{article_date}），{article_url}。",
            "note": "构建于 {date}；依据博客文章《{article}》（{article_date}），\\url{{{article_url}}}",
            "separator": "："},
-    "en": {"title": "Cite this page", "unrecorded": "unrecorded", "article": "the article",
+    "en": {"heading": "Cite this page", "unrecorded": "unrecorded", "article": "the article",
+           "title": "《{article}》 (“{article_en}” in English)",
            "reference": "{site}. “{chapter}”. Version {version} (built {date}). {url}. After the blog post 《{article}》 "
-                        "({article_date}, in Chinese), {article_url}.",
-           "note": "Built {date}; after the blog post 《{article}》 ({article_date}, in Chinese), \\url{{{article_url}}}",
+                        "(“{article_en}”, {article_date}, in Chinese), {article_url}.",
+           "note": "Built {date}; after the blog post 《{article}》 (“{article_en}”, {article_date}, in Chinese), "
+                   "\\url{{{article_url}}}",
            "separator": ": "},
 }
 
@@ -69,19 +71,21 @@ CITATION = {
 @renders("article")
 def render_article(marker: Marker, page: Page, config: MkDocsConfig, files: Files) -> str:
     """``[[article]]`` → ``[原文](URL)`` (English: "the article"); ``[[article:title]]`` → ``[《title》](URL)``."""
-    from snippets import ARTICLE_TITLE, ARTICLE_URL
+    from snippets import ARTICLE_TITLE, ARTICLE_TITLE_EN, ARTICLE_URL
 
     if marker.argument not in (None, "title"):
         raise MarkerError("unknown; write [[article]] or [[article:title]]")
-    words = CITATION[language_of(page.file.src_uri)]
-    text = words["article"] if marker.argument is None else f"《{ARTICLE_TITLE}》"
+    language = language_of(page.file.src_uri)
+    words = CITATION[language]
+    title = words["title"].format(article=ARTICLE_TITLE, article_en=ARTICLE_TITLE_EN)
+    text = words["article"] if marker.argument is None else title
     return f"[{text}]({ARTICLE_URL}){{ .article-link }}"
 
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     if page.file.generated_by or not page.file.src_uri.endswith(".md"):
         return markdown
-    from snippets import ARTICLE_DATE, ARTICLE_TITLE, ARTICLE_URL, SITE_TITLE
+    from snippets import ARTICLE_DATE, ARTICLE_TITLE, ARTICLE_TITLE_EN, ARTICLE_URL, SITE_TITLE
 
     language = language_of(page.file.src_uri)
     words = CITATION[language]
@@ -93,7 +97,7 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
     version, date = _build["version"] or words["unrecorded"], _build["date"] or words["unrecorded"]
     year = date[:4] if date[:4].isdigit() else "n.d."
     filled = dict(site=SITE_TITLE[language], chapter=chapter, version=version, date=date, url=url,
-                  article=ARTICLE_TITLE, article_date=ARTICLE_DATE, article_url=ARTICLE_URL)
+                  article=ARTICLE_TITLE, article_en=ARTICLE_TITLE_EN, article_date=ARTICLE_DATE, article_url=ARTICLE_URL)
     reference = words["reference"].format(**filled)
     note = words["note"].format(**filled)
     bibtex = textwrap.dedent(f"""\
@@ -104,6 +108,6 @@ def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Fil
           version      = {{{version}}},
           note         = {{{note}}}
         }}""")
-    block = (f'\n\n??? quote "{words["title"]}"\n\n    {reference}\n\n    ```bibtex\n'
+    block = (f'\n\n??? quote "{words["heading"]}"\n\n    {reference}\n\n    ```bibtex\n'
              + textwrap.indent(bibtex, "    ") + "\n    ```\n")
     return markdown.rstrip() + block

@@ -150,7 +150,7 @@ LEDGER_TEXT = {
                   "“原文”一栏为“—”的是本站核对注释新增的数字（来源为“核对”）和各章练习里的数字（来源为“练习”）。"
                   "测试把每个数字按原文精度舍入后，与测试里照原文写下、或独立推算的值逐一比较。"),
         "origin": {"annotation": "核对", "exercise": "练习", "input": "原文输入", "result": "原文结果"},
-        "digits": "{} 位小数", "and": "、",
+        "digits": lambda n: f"{n} 位小数", "and": "、",
     },
     "en": {
         "front": "---\ndescription: Every number this site quotes, with its computed value, the value the article "
@@ -166,7 +166,7 @@ LEDGER_TEXT = {
                   "independently, in the tests."),
         "origin": {"annotation": "Check", "exercise": "Exercise", "input": "article, given",
                    "result": "article, derived"},
-        "digits": "{} decimals", "and": ", ",
+        "digits": lambda n: f"{n} decimal" + ("" if n == 1 else "s"), "and": ", ",
     },
 }
 
@@ -223,7 +223,7 @@ def _ledger_markdown(known: dict, config: MkDocsConfig, language: str) -> str:
             code = (f'<code>{bound.name}</code><br><a href="{_code_link(bound, here, config)}">'
                     f"{html.escape(bound.computed_by())}</a>")
             cells = (value.replace("-", "−"), c.article.replace("-", "−") if c.article else "—",
-                     html.escape(c.summary[language]), origin, text["digits"].format(c.digits), pages, code)
+                     html.escape(c.summary[language]), origin, text["digits"](c.digits), pages, code)
             lines.append(f'<tr id="{bound.name}">' + "".join(
                 f'<td data-label="{title}">{cell}</td>' for title, cell in zip(columns, cells, strict=True))
                 + "</tr>")
@@ -241,10 +241,10 @@ def _code_link(bound, here: str, config: MkDocsConfig) -> str:
 
 #: How a popup says a number is checked, by its origin, in each language.
 CHECKED = {"zh": {"article": "原文印作 {}，测试按原文核对", "annotation": "本站核对注释新增，测试按独立推算核对",
-                  "exercise": "本章练习里的数，测试按独立推算核对"},
-           "en": {"article": "the article prints {}; the tests check it against that",
-                  "annotation": "added by a Check note of ours; the tests check it against an independent value",
-                  "exercise": "a number of this chapter's exercises; the tests check it against an independent value"}}
+                  "exercise": "练习里的数，测试按独立推算核对"},
+           "en": {"article": "The article prints {}, and the tests check it against that",
+                  "annotation": "One of our Check notes adds it, and the tests check it against an independent value",
+                  "exercise": "A number of the exercises, checked by the tests against an independent value"}}
 
 
 def _explained(bound, page: Page, config: MkDocsConfig) -> dict[str, str]:

@@ -22,6 +22,8 @@ CHAPTER_MODULES: tuple[str, ...] = (
 
 #: The article the site mirrors (its Hugo front matter): cited on every page.
 ARTICLE_TITLE = "似然函数_交叉熵"
+#: Its title in English, for readers of the English edition (quoted beside the Chinese, never instead of it).
+ARTICLE_TITLE_EN = "Likelihood function and cross-entropy"
 ARTICLE_DATE = "2025-04-18"
 #: Where the article is published (its blog page; the front matter does not say, this page carries its text).
 ARTICLE_URL = "https://mlcore-engine.uk/math_foundation/likelihood_entropy"

@@ -21,7 +21,7 @@ function link(href, text) {
 // The popup's own words, in the page's language (the claim's summary and check come from the build).
 const WORDS = {
   zh: { how: (checked) => `构建本站时由代码算出；${checked}。`, ledger: "数字核对", code: "计算它的代码" },
-  en: { how: (checked) => `Computed by code when the site is built; ${checked}.`, ledger: "Number ledger",
+  en: { how: (checked) => `Computed by code when the site is built. ${checked}.`, ledger: "Number ledger",
         code: "the code that computes it" },
 };
 
