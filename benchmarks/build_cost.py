@@ -96,8 +96,10 @@ def environment(project: Path, cache: Path) -> dict[str, str]:
 
 def build(project: Path, cache: Path, config: str = "mkdocs.yml") -> float:
     start = time.perf_counter()
-    subprocess.run([str(BIN / "mkdocs"), "build", "--quiet", "-f", config, "--site-dir", str(project / "site")],
-                   cwd=project, env=environment(project, cache), check=True, capture_output=True)
+    result = subprocess.run([str(BIN / "mkdocs"), "build", "--quiet", "-f", config, "--site-dir", str(project / "site")],
+                            cwd=project, env=environment(project, cache), capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"mkdocs build -f {config} failed:\n{result.stderr[-3000:]}")
     return time.perf_counter() - start
 
 

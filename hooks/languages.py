@@ -229,13 +229,14 @@ def on_post_build(config: MkDocsConfig) -> None:
     site = Path(config.site_dir)
     if _not_found:
         (site / "404.html").write_text(_not_found[0], encoding="utf-8")
-    for language in LANGUAGES:  # Material's sitemaps, one per edition, replaced by ones that know both
+    built = [language for language in LANGUAGES if language in _i18n(config).build_languages]
+    for language in built:  # Material's sitemaps, one per edition, replaced by ones that know both
         sitemap = _sitemap(language)
         (site / url_prefix(language) / "sitemap.xml").write_bytes(sitemap)
         (site / url_prefix(language) / "sitemap.xml.gz").write_bytes(gzip.compress(sitemap, mtime=0))
     merged = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
     offline = _offline(config)
-    for language in LANGUAGES:
+    for language in built:
         prefix = url_prefix(language)
         if prefix:
             docs = [dict(doc, location=doc["location"].removeprefix(prefix)) for doc in merged["docs"]
@@ -252,4 +253,4 @@ def on_post_build(config: MkDocsConfig) -> None:
         (folder / "search_index.json").write_text(index, encoding="utf-8")
         if offline:  # file:// reads the index from a script (Material's offline plugin inlines it the same way)
             (folder / "search_index.js").write_text(f"var __index = {index}", encoding="utf-8")
-    log.info("search: one index per language (%s)", ", ".join(LANGUAGES))
+    log.info("search: one index per language (%s)", ", ".join(built))

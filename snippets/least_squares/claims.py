@@ -94,8 +94,8 @@ def noisy_table() -> tuple[list[Words], list[list[str]]]:
     w, b = fit_line(TEMPERATURE, noisy_sales())
     rows = [[f"{x:g}", f"{y:g}", f"{predict(x, w, b):.1f}", f"{r:+.1f}".replace("-", "\u2212")]  # a real minus, as claims show it
             for x, y, r in zip(TEMPERATURE, noisy_sales(), noisy_residuals(), strict=True)]
-    return [Words(zh="温度 $x$", en="Temperature $x$"), Words(zh="销量 $y$", en="Sales $y$"),
-            Words(zh="拟合 $\\hat{y}$", en="Fitted $\\hat{y}$"), Words(zh="残差", en="Residual")], rows
+    return [Words(zh="温度 $x$", en="$x$ (°C)"), Words(zh="销量 $y$", en="Sales $y$"),  # narrow: it sits in a note
+            Words(zh="拟合 $\\hat{y}$", en="Fit $\\hat{y}$"), Words(zh="残差", en="Residual")], rows
 
 
 def outlier_loss() -> float:
