@@ -45,6 +45,14 @@ class Words:
             raise KeyError(f"no words in {language!r}; written in {', '.join(LANGUAGES)}")
         return getattr(self, language)
 
+    def format(self, **values: object) -> Words:
+        """Both languages with the same ``{fields}`` filled in (``str.format``).
+
+        >>> Words(zh="z = {z} 时", en="at z = {z}").format(z=-5)
+        Words(zh='z = -5 时', en='at z = -5')
+        """
+        return Words(**{field.name: getattr(self, field.name).format(**values) for field in fields(self)})
+
 
 #: The languages every Words holds, the default first.
 LANGUAGES: tuple[str, ...] = tuple(field.name for field in fields(Words))

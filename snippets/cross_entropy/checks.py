@@ -12,6 +12,15 @@ from snippets.verification import Verification, latex, same
 from snippets.words import Words
 
 
+GRADIENTS_AS_WRITTEN_STATEMENT = Words(
+    zh="交叉熵对 z 的梯度是 p − y，平方误差 (p − y)² 对 z 的梯度是 2(p − y)·p(1 − p)；"
+       "把 z = {z}、y = {y} 代入这两个式子，正好得到页面上的两个梯度和它们的比",
+    en="The gradient of the cross-entropy with respect to z is p − y, and that of the squared error "
+       "(p − y)² is 2(p − y)·p(1 − p); "
+       "substituting z = {z}, y = {y} into these two formulas gives "
+       "exactly the two gradients on the page and their ratio")
+
+
 def verify_gradients_as_written() -> Verification:
     """§2.3 annotation: the two gradient formulas on the page, and the numbers they give at ``z = WRONG_LOGIT``."""
     import sympy as sp
@@ -36,12 +45,7 @@ def verify_gradients_as_written() -> Verification:
         format_number(from_page[name], claim.claim.digits) for name, claim in printed.items())
     at = r"\Big|_{z = %s,\ y = %d}" % (z_text, CAT_LABEL)
     return Verification(
-        Words(zh="交叉熵对 z 的梯度是 p − y，平方误差 (p − y)² 对 z 的梯度是 2(p − y)·p(1 − p)；"
-                 f"把 z = {z_text.replace('-', '\u2212')}、y = {CAT_LABEL} 代入这两个式子，正好得到页面上的两个梯度和它们的比",
-              en="The gradient of the cross-entropy with respect to z is p − y, and that of the squared error "
-                 "(p − y)² is 2(p − y)·p(1 − p); "
-                 f"substituting z = {z_text.replace('-', '\u2212')}, y = {CAT_LABEL} into these two formulas gives "
-                 "exactly the two gradients on the page and their ratio"),
+        GRADIENTS_AS_WRITTEN_STATEMENT.format(z=z_text.replace("-", "\u2212"), y=CAT_LABEL),
         same(d_cross_entropy, page_cross_entropy) and same(d_squared_error, page_squared_error) and numbers_match,
         (latex(r"\frac{\partial}{\partial z}\bigl(-[y \log p + (1 - y)\log(1 - p)]\bigr)", "p - y"),
          latex(r"\frac{\partial}{\partial z}(p - y)^2", r"2(p - y)\,p(1 - p)"),
@@ -50,8 +54,14 @@ def verify_gradients_as_written() -> Verification:
     )
 
 
+SIGMOID_CROSS_ENTROPY_GRADIENT_STATEMENT = Words(
+    zh="p = σ(z) 时 dp/dz = p(1 − p)，∂CE/∂p = −y/p + (1 − y)/(1 − p)，两者相乘化简为 p − y；直接对 z 求导也是 p − y",
+    en="With p = σ(z), dp/dz = p(1 − p) and ∂CE/∂p = −y/p + (1 − y)/(1 − p); their product simplifies "
+       "to p − y, and differentiating directly with respect to z also gives p − y")
+
+
 def verify_sigmoid_cross_entropy_gradient() -> Verification:
-    """练习 2.3: with p = σ(z), the chain rule ∂CE/∂p · dp/dz collapses to p − y, for any label y."""
+    """Exercise 2.3: with p = σ(z), the chain rule ∂CE/∂p · dp/dz collapses to p − y, for any label y."""
     import sympy as sp
 
     z, y, q = sp.symbols("z y p", real=True)
@@ -63,9 +73,7 @@ def verify_sigmoid_cross_entropy_gradient() -> Verification:
     direct = sp.diff(loss_in_p.subs(q, sigma), z)
     passed = (same(d_p_d_z, sigma * (1 - sigma)) and same(chain, sigma - y) and same(direct, sigma - y))
     return Verification(
-        Words(zh="p = σ(z) 时 dp/dz = p(1 − p)，∂CE/∂p = −y/p + (1 − y)/(1 − p)，两者相乘化简为 p − y；直接对 z 求导也是 p − y",
-              en="With p = σ(z), dp/dz = p(1 − p) and ∂CE/∂p = −y/p + (1 − y)/(1 − p); their product simplifies "
-                 "to p − y, and differentiating directly with respect to z also gives p − y"),
+        SIGMOID_CROSS_ENTROPY_GRADIENT_STATEMENT,
         passed,
         (latex(r"\frac{dp}{dz}", r"p(1 - p)"),
          latex(r"\frac{\partial \mathrm{CE}}{\partial p}", sp.together(d_loss_d_p)),

@@ -10,8 +10,15 @@ from snippets.verification import Verification, latex
 from snippets.words import Words
 
 
+GAUSSIAN_CROSS_ENTROPY_STATEMENT = Words(
+    zh="对任意 μ_P、μ_Q 和 σ > 0，方差相同的两个正态分布：H(P, Q) 比 H(P) 多出 (μ_P − μ_Q)²/(2σ²)，"
+       "这就是 D_KL(P‖Q)",
+    en="For any μ_P, μ_Q and σ > 0, two normal distributions with the same variance: H(P, Q) exceeds "
+       "H(P) by (μ_P − μ_Q)²/(2σ²), which is D_KL(P‖Q)")
+
+
 def verify_gaussian_cross_entropy() -> Verification:
-    """练习 8.4: for P = N(μ_P, σ²) and Q = N(μ_Q, σ²), H(P, Q) = ½ log(2πeσ²) + (μ_P − μ_Q)²/(2σ²),
+    """Exercise 8.4: for P = N(μ_P, σ²) and Q = N(μ_Q, σ²), H(P, Q) = ½ log(2πeσ²) + (μ_P − μ_Q)²/(2σ²),
     H(P) = ½ log(2πeσ²), so D_KL(P‖Q) = (μ_P − μ_Q)²/(2σ²): half a squared error, in units of σ²."""
     import sympy as sp
 
@@ -36,10 +43,7 @@ def verify_gaussian_cross_entropy() -> Verification:
               and sp.simplify(sp.expand_log(own - half_log, force=True)) == 0
               and sp.simplify(kl - squared_error) == 0)
     return Verification(
-        Words(zh="对任意 μ_P、μ_Q 和 σ > 0，方差相同的两个正态分布：H(P, Q) 比 H(P) 多出 (μ_P − μ_Q)²/(2σ²)，"
-                 "这就是 D_KL(P‖Q)",
-              en="For any μ_P, μ_Q and σ > 0, two normal distributions with the same variance: H(P, Q) exceeds "
-                 "H(P) by (μ_P − μ_Q)²/(2σ²), which is D_KL(P‖Q)"),
+        GAUSSIAN_CROSS_ENTROPY_STATEMENT,
         bool(passed),
         (latex(r"\int p(x)\,dx", normalised),
          latex(r"H(P) - \tfrac{1}{2}\log(2\pi e\sigma^2)", sp.simplify(sp.expand_log(own - half_log, force=True))),
