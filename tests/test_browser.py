@@ -426,6 +426,22 @@ SEARCHES = {
 }
 
 
+def first_result(page: Page, query: str) -> str:
+    """Type ``query`` into the page's search box and return the first result's link."""
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.fill(query)
+    for _ in range(10):  # the search worker loads its index in the background; nudge it if typing came first
+        try:
+            page.locator(".md-search-result__item").first.wait_for(state="attached", timeout=1_000)
+            break
+        except PlaywrightTimeoutError:
+            search.press("End")
+            search.type(" ")
+            search.press("Backspace")
+    return page.locator(".md-search-result__item > a").first.get_attribute("href")
+
+
 #: The English edition's queries, searched from an English page in the English index (stemmed: "likelihood"
 #: finds "likelihoods").  Likelihood is defined in Maximum likelihood estimation (§3.2) and in Cross-entropy from
 #: maximum likelihood (Step 1); Bernoulli in The categorical distribution and cross-entropy.
@@ -449,16 +465,7 @@ def test_search_finds_the_right_chapter_first_offline(browser: Browser, site_url
     for query in searches:
         search.fill("")
         results.first.wait_for(state="detached")  # the last query's results are gone
-        search.fill(query)
-        for _ in range(10):  # the search worker loads its index in the background; nudge it if typing came first
-            try:
-                results.first.wait_for(state="attached", timeout=1_000)
-                break
-            except PlaywrightTimeoutError:
-                search.press("End")
-                search.type(" ")
-                search.press("Backspace")
-        href = page.locator(".md-search-result__item > a").first.get_attribute("href")
+        href = first_result(page, query)
         first_hits[query] = urlsplit(href).path.removeprefix(urlsplit(site_url).path)
     page.close()
     assert visit.problems == []

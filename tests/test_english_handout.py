@@ -7,11 +7,10 @@ import re
 from pathlib import Path
 
 import pytest
-from bs4 import BeautifulSoup
 from pypdf import PdfReader
 
 from tests.article import ANNOTATED, PRINTED
-from tests.test_handout import _chapter_text, _chapters, _text, squeezed
+from tests.test_handout import _chapter_text, _text, chapter_titles, squeezed, top_bookmarks
 
 
 @pytest.fixture(scope="module")
@@ -26,20 +25,13 @@ def pages(reader: PdfReader) -> list[str]:
 
 @pytest.fixture(scope="module")
 def bookmarks(reader: PdfReader) -> dict[str, int]:
-    return {item.title.strip(): reader.get_destination_page_number(item)
-            for item in reader.outline if not isinstance(item, list)}
+    return top_bookmarks(reader)
 
 
 @pytest.fixture(scope="module")
 def titles(handout_site: Path) -> dict[str, str]:
-    """Site URL → the English chapter's title (its h1), for every chapter of the handout."""
-    found = {}
-    for url in _chapters():
-        h1 = BeautifulSoup((handout_site / "en" / url / "index.html").read_text(encoding="utf-8"), "html.parser").h1
-        for link in h1.select(".headerlink"):
-            link.decompose()
-        found[url] = h1.get_text().strip()
-    return found
+    """Site URL → the English chapter's title, for every chapter of the handout."""
+    return chapter_titles(handout_site / "en")
 
 
 def test_every_english_chapter_is_in_reading_order(titles: dict[str, str], bookmarks: dict[str, int],

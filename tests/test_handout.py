@@ -47,23 +47,31 @@ def pages(reader: PdfReader) -> list[str]:
     return [_text(page) for page in reader.pages]
 
 
-@pytest.fixture(scope="module")
-def bookmarks(reader: PdfReader) -> dict[str, int]:
+def top_bookmarks(reader: PdfReader) -> dict[str, int]:
     """Top-level bookmark title → 0-based page index."""
     return {item.title.strip(): reader.get_destination_page_number(item)
             for item in reader.outline if not isinstance(item, list)}
 
 
-@pytest.fixture(scope="module")
-def titles(handout_site: Path) -> dict[str, str]:
-    """Site URL → the chapter's title (its h1 on the site), for every chapter of the handout."""
+def chapter_titles(edition: Path) -> dict[str, str]:
+    """Site URL → the chapter's title (its h1 in that edition of the site), for every chapter of the handout."""
     found = {}
     for url in _chapters():
-        h1 = BeautifulSoup((handout_site / url / "index.html").read_text(encoding="utf-8"), "html.parser").h1
+        h1 = BeautifulSoup((edition / url / "index.html").read_text(encoding="utf-8"), "html.parser").h1
         for link in h1.select(".headerlink"):
             link.decompose()
         found[url] = h1.get_text().strip()
     return found
+
+
+@pytest.fixture(scope="module")
+def bookmarks(reader: PdfReader) -> dict[str, int]:
+    return top_bookmarks(reader)
+
+
+@pytest.fixture(scope="module")
+def titles(handout_site: Path) -> dict[str, str]:
+    return chapter_titles(handout_site)
 
 
 def _chapters() -> list[str]:

@@ -15,10 +15,9 @@ from urllib.parse import unquote, urlsplit
 import pytest
 from bs4 import BeautifulSoup
 from playwright.sync_api import Browser
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from offline.make_zip import FOLDER, zip_site
-from tests.test_browser import Visit, browser  # noqa: F401 - the browser fixture, shared
+from tests.test_browser import Visit, browser, first_result  # noqa: F401 - the browser fixture, shared
 
 #: The chapters a reader should be able to walk through from the home page.
 CHAPTERS = ("least-squares", "cross-entropy", "maximum-likelihood", "normal-least-squares",
@@ -130,20 +129,9 @@ def test_opened_from_disk_it_navigates_between_chapters(browser: Browser, unpack
 def test_opened_from_disk_search_finds_cross_entropy(browser: Browser, unpacked: Path) -> None:  # noqa: F811
     visit = Visit(browser, unpacked.as_uri() + "/", "index.html")
     page = visit.page
-    search = page.locator("input.md-search__input")
-    search.click()
-    search.fill("交叉熵")
-    for _ in range(10):  # the search worker loads its index in the background; nudge it if typing came first
-        try:
-            page.locator(".md-search-result__item").first.wait_for(state="attached", timeout=1_000)
-            break
-        except PlaywrightTimeoutError:
-            search.press("End")
-            search.type(" ")
-            search.press("Backspace")
-    first = page.locator(".md-search-result__item > a").first
-    assert urlsplit(first.get_attribute("href")).path == (unpacked / "cross-entropy.html").as_uri()[len("file://"):]
-    first.click()
+    href = first_result(page, "交叉熵")
+    assert urlsplit(href).path == (unpacked / "cross-entropy.html").as_uri()[len("file://"):]
+    page.locator(".md-search-result__item > a").first.click()
     page.wait_for_load_state()
     assert urlsplit(page.url).path == (unpacked / "cross-entropy.html").as_uri()[len("file://"):]
     page.close()
@@ -167,18 +155,7 @@ def test_the_english_edition_opened_from_disk_searches_in_english_and_switches_l
         browser: Browser, unpacked: Path) -> None:  # noqa: F811
     visit = Visit(browser, unpacked.as_uri() + "/", "en/index.html")
     page = visit.page
-    search = page.locator("input.md-search__input")
-    search.click()
-    search.fill("Bernoulli")
-    for _ in range(10):  # the English index is inlined as a script beside the English pages
-        try:
-            page.locator(".md-search-result__item").first.wait_for(state="attached", timeout=1_000)
-            break
-        except PlaywrightTimeoutError:
-            search.press("End")
-            search.type(" ")
-            search.press("Backspace")
-    first = page.locator(".md-search-result__item > a").first.get_attribute("href")
+    first = first_result(page, "Bernoulli")  # the English index, inlined as a script beside the English pages
     assert urlsplit(first).path == (unpacked / "en" / "categorical-cross-entropy.html").as_uri()[len("file://"):]
     page.goto((unpacked / "en" / "cross-entropy.html").as_uri() + "#s2-3-principle")
     page.locator(".md-header__option .md-select").first.hover()
