@@ -8,15 +8,16 @@ plugin runs and puts them back right after it:
 - a generated file that is not a page (a figure, KaTeX's fonts, a notebook's zip) is the same for
   both languages and stays where it is, at the root;
 - a generated page of the language being built (数字核对 / the Number ledger, which hooks/claims.py
-  writes in that language) moves to that language's folder and learns its other editions, so that the
-  language switcher finds them;
+  writes in that language) moves to that language's folder;
 - a generated page of code (``source/…``, the notebooks) is shared: the Chinese build publishes it and
   the English build links to that copy without building it again.
 
 The plugin would also merge both languages' search entries into one index.  Each language gets its
 own: ``search/search_index.json`` (Chinese, segmented by jieba) and ``en/search/search_index.json``
-(English, stemmed), and an English page's ``__config.base`` names ``/en/``, so that Material's search
-loads the English index and resolves its results there.
+(English), and an English page's ``__config.base`` names ``/en/``, so that Material's search loads the
+English index and resolves its results there.  Also here: the language links go to each edition's home and
+one sitemap per edition gives every page's ``hreflang`` alternates; the one 404 page stays the Chinese build's
+(in both languages); the handout's print page is one per language.
 """
 
 from __future__ import annotations
@@ -73,21 +74,6 @@ def _lift(files: Files, config: MkDocsConfig) -> Files:
     return files
 
 
-def _alternates(file: File, config: MkDocsConfig) -> dict[str, File]:
-    """The page at the same place in every edition, for the language switcher and ``hreflang``."""
-    editions = {}
-    for language in LANGUAGES:
-        edition = File(file.src_uri, None, config.site_dir, config.use_directory_urls)
-        edition.dest_uri = url_prefix(language) + _plain_dest(file)
-        editions[language] = edition
-    return editions
-
-
-def _plain_dest(file: File) -> str:
-    prefix = url_prefix(getattr(file, "locale", DEFAULT))
-    return file.dest_uri.removeprefix(prefix) if prefix else file.dest_uri
-
-
 @event_priority(-101)  # just after mkdocs-static-i18n (-100)
 def _restore(files: Files, config: MkDocsConfig) -> Files:
     language = building(config)
@@ -103,7 +89,7 @@ def _restore(files: Files, config: MkDocsConfig) -> Files:
             file.locale = DEFAULT if shared else language
             file.locale_alternate_of = language
             file.norm_src_uri = file.src_uri
-            file.alternates = {DEFAULT: file} if shared else _alternates(file, config)
+            file.alternates = {file.locale: file}  # what the plugin reads; the language links go home (on_page_context)
         files.append(file)
     return files
 
